@@ -1,0 +1,12 @@
+//! Family Time's core: a child's family-time plan, the calendar it makes, the encrypted
+//! store that keeps it, and the screens built from it.
+//!
+//! Nothing here knows about FFI or HTTP; SQL stays inside [`store`].
+
+pub mod calendar;
+pub mod keys;
+pub mod plan;
+pub mod privacy;
+pub mod screens;
+pub mod store;
+pub mod validate;

@@ -1,0 +1,571 @@
+//! What each screen shows, as plain data: the shells render it, the core decides it.
+//!
+//! View models carry dates, ids, enums and counts; the words for them come from the
+//! explanations layer, so every language and age band reads the same facts.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
+use serde::Serialize;
+
+use crate::calendar::{self, Session, SessionSource, SessionStatus};
+use crate::plan::{
+    AgeBand, Arrangement, ChangeKind, Decider, Form, Person, PersonStatus, Plan, Relationship, Schedule, Support,
+    VenueKind,
+};
+
+/// How many sessions a person's page lists each way.
+const PERSON_PAGE_SESSIONS: usize = 5;
+/// How long a change stays on the home screen after it takes effect.
+const RECENT_CHANGE_DAYS: i64 = 28;
+/// How far ahead the home screen mentions remembering days.
+const REMEMBERING_AHEAD_DAYS: i64 = 7;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChildRef {
+    pub first_name: String,
+    pub age_band: AgeBand,
+    pub family_time_word: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonRef {
+    pub id: String,
+    pub name: String,
+    pub relationship: Relationship,
+    pub emoji: Option<String>,
+    pub colour: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartOfDay {
+    Morning,
+    Afternoon,
+    /// A school day, 15:00 to 18:00: "after school" to the youngest.
+    AfterSchool,
+    Evening,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Timing {
+    Past,
+    Now,
+    Upcoming,
+}
+
+/// One session as a card: who, when, how, and whether it is going ahead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionCard {
+    pub id: String,
+    pub arrangement: String,
+    pub people: Vec<PersonRef>,
+    pub form: Form,
+    pub support: Support,
+    pub venue: Option<VenueKind>,
+    /// UK local time.
+    pub start: NaiveDateTime,
+    /// Absent for letters and gifts, which have no length.
+    pub end: Option<NaiveDateTime>,
+    pub weekday: Weekday,
+    pub part_of_day: PartOfDay,
+    /// Calendar days from today (negative for the past). For the youngest this is
+    /// the number of sleeps: the nights between today and that day.
+    pub days_away: i64,
+    pub timing: Timing,
+    /// Set when the session was moved: when it was first planned.
+    pub moved_from: Option<NaiveDateTime>,
+    pub status: SessionStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonNext {
+    pub person: PersonRef,
+    pub status: PersonStatus,
+    pub next: Next,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Next {
+    Session { session: SessionCard },
+    Nothing { why: NothingPlanned },
+}
+
+/// Why there is no next time with someone; each one gets its own words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "because", rename_all = "snake_case")]
+pub enum NothingPlanned {
+    ChooseNotTo,
+    Died,
+    CantSeeRightNow { reason: Option<String> },
+    TryingToFind,
+    Suspended { reason: String, until: Option<NaiveDate> },
+    Ended { reason: Option<String>, decided_by: Decider },
+    /// Sessions are planned but every one ahead is cancelled; the first one's reason.
+    AllCancelled { reason: String },
+    NoneArranged,
+}
+
+/// How often an arrangement happens, for "three times a week → once a week".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rhythm {
+    pub unit: RhythmUnit,
+    /// Every `every` units ("every 2 weeks").
+    pub every: u16,
+    /// Sessions in each of those periods.
+    pub times: u32,
+    pub days: Vec<Weekday>,
+    pub start_time: NaiveTime,
+    pub duration_minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RhythmUnit {
+    Once,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeNotice {
+    pub arrangement: String,
+    pub people: Vec<PersonRef>,
+    pub kind: ChangeKind,
+    pub effective: NaiveDate,
+    pub until: Option<NaiveDate>,
+    pub reason: Option<String>,
+    pub decided_by: Decider,
+    pub before: Option<Rhythm>,
+    pub after: Option<Rhythm>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RememberingCard {
+    pub person: PersonRef,
+    pub date: NaiveDate,
+    pub days_away: i64,
+    pub what: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArrangementSummary {
+    pub id: String,
+    pub people: Vec<PersonRef>,
+    pub form: Form,
+    pub support: Support,
+    pub venue: Option<VenueKind>,
+    pub venue_description: Option<String>,
+    pub who_takes_me: Option<String>,
+    pub activities: Option<String>,
+    pub purpose: String,
+    pub review_date: Option<NaiveDate>,
+    pub rhythm: Rhythm,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HomeView {
+    pub child: ChildRef,
+    pub today: NaiveDate,
+    pub today_sessions: Vec<SessionCard>,
+    pub tomorrow_sessions: Vec<SessionCard>,
+    /// Everyone in the plan, soonest next time first, then the rest in plan order.
+    pub people: Vec<PersonNext>,
+    /// Changes that took effect in the last four weeks or are still to come.
+    pub changes: Vec<ChangeNotice>,
+    pub remembering: Vec<RememberingCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DayView {
+    pub date: NaiveDate,
+    pub weekday: Weekday,
+    pub days_away: i64,
+    pub sessions: Vec<SessionCard>,
+    pub remembering: Vec<RememberingCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WeekView {
+    pub child: ChildRef,
+    pub today: NaiveDate,
+    /// Monday.
+    pub starts: NaiveDate,
+    pub days: Vec<DayView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthView {
+    pub child: ChildRef,
+    pub today: NaiveDate,
+    pub year: i32,
+    pub month: u32,
+    pub days: Vec<DayView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonView {
+    pub child: ChildRef,
+    pub today: NaiveDate,
+    pub person: PersonRef,
+    pub status: PersonStatus,
+    pub status_reason: Option<String>,
+    pub next: Next,
+    /// Coming sessions, cancelled ones included so the child sees what changed.
+    pub upcoming: Vec<SessionCard>,
+    /// Latest first.
+    pub past: Vec<SessionCard>,
+    pub arrangements: Vec<ArrangementSummary>,
+    pub changes: Vec<ChangeNotice>,
+    pub remembering: Vec<RememberingCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionDetail {
+    pub child: ChildRef,
+    pub today: NaiveDate,
+    pub session: SessionCard,
+    pub arrangement: ArrangementSummary,
+    pub changes: Vec<ChangeNotice>,
+}
+
+/// Builds screens for one plan at one moment from any [`SessionSource`].
+pub struct Screens<'a, S> {
+    plan: &'a Plan,
+    sessions: &'a S,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+}
+
+impl<'a, S: SessionSource> Screens<'a, S> {
+    pub fn new(plan: &'a Plan, sessions: &'a S, now: DateTime<Utc>) -> Self {
+        Screens { plan, sessions, now, today: calendar::uk_date(now) }
+    }
+
+    pub fn home(&self) -> Result<HomeView, S::Error> {
+        let tomorrow = self.today + Duration::days(1);
+        let today_and_tomorrow = self.cards_between(self.today, tomorrow + Duration::days(1))?;
+        let (today_sessions, tomorrow_sessions) = today_and_tomorrow.into_iter().partition(|c| c.days_away == 0);
+        let mut people = Vec::with_capacity(self.plan.people.len());
+        for person in &self.plan.people {
+            people.push(PersonNext {
+                person: person_ref(person),
+                status: person.status,
+                next: self.next_with(person)?,
+            });
+        }
+        // A stable sort keeps plan order among people with no next session.
+        people.sort_by_key(|p| match &p.next {
+            Next::Session { session } => (0, Some(session.start)),
+            Next::Nothing { .. } => (1, None),
+        });
+        let since = self.today - Duration::days(RECENT_CHANGE_DAYS);
+        let changes = self.changes_where(|_, effective| effective >= since);
+        let remembering = self.remembering_between(self.today, self.today + Duration::days(REMEMBERING_AHEAD_DAYS));
+        Ok(HomeView {
+            child: self.child(),
+            today: self.today,
+            today_sessions,
+            tomorrow_sessions,
+            people,
+            changes,
+            remembering,
+        })
+    }
+
+    /// The Monday-to-Sunday week that contains `date`.
+    pub fn week(&self, date: NaiveDate) -> Result<WeekView, S::Error> {
+        let starts = date - Duration::days(date.weekday().num_days_from_monday().into());
+        Ok(WeekView { child: self.child(), today: self.today, starts, days: self.days(starts, 7)? })
+    }
+
+    /// `None` when `month` is not 1 to 12.
+    pub fn month(&self, year: i32, month: u32) -> Result<Option<MonthView>, S::Error> {
+        let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else { return Ok(None) };
+        let length = first.checked_add_months(chrono::Months::new(1)).map_or(31, |next| (next - first).num_days());
+        let days = self.days(first, length as usize)?;
+        Ok(Some(MonthView { child: self.child(), today: self.today, year, month, days }))
+    }
+
+    /// `None` when the plan has no such person.
+    pub fn person(&self, id: &str) -> Result<Option<PersonView>, S::Error> {
+        let Some(person) = self.plan.person(id) else { return Ok(None) };
+        let upcoming = self.sessions.upcoming_with(id, self.now, PERSON_PAGE_SESSIONS, false)?;
+        let past = self.sessions.past_with(id, self.now, PERSON_PAGE_SESSIONS)?;
+        let arrangements: Vec<&Arrangement> =
+            self.plan.arrangements.iter().filter(|a| a.with.iter().any(|p| p == id)).collect();
+        let first_of_year = NaiveDate::from_ymd_opt(self.today.year(), 1, 1).unwrap_or(self.today);
+        Ok(Some(PersonView {
+            child: self.child(),
+            today: self.today,
+            person: person_ref(person),
+            status: person.status,
+            status_reason: person.status_reason.clone(),
+            next: self.next_with(person)?,
+            upcoming: upcoming.iter().map(|s| self.card(s)).collect(),
+            past: past.iter().map(|s| self.card(s)).collect(),
+            arrangements: arrangements.iter().map(|a| self.summary(a)).collect(),
+            changes: self.changes_where(|a, _| a.with.iter().any(|p| p == id)),
+            remembering: self
+                .remembering_between(first_of_year, first_of_year + Duration::days(366))
+                .into_iter()
+                .filter(|r| r.person.id == id)
+                .collect(),
+        }))
+    }
+
+    /// `None` when there is no such session.
+    pub fn session(&self, id: &str) -> Result<Option<SessionDetail>, S::Error> {
+        let Some(session) = self.sessions.session(id)? else { return Ok(None) };
+        let Some(arrangement) = self.plan.arrangement(&session.arrangement) else { return Ok(None) };
+        Ok(Some(SessionDetail {
+            child: self.child(),
+            today: self.today,
+            session: self.card(&session),
+            arrangement: self.summary(arrangement),
+            changes: self.changes_where(|a, _| a.id == arrangement.id),
+        }))
+    }
+
+    fn child(&self) -> ChildRef {
+        let child = &self.plan.child;
+        ChildRef {
+            first_name: child.first_name.clone(),
+            age_band: child.age_band,
+            family_time_word: child.family_time_word.clone(),
+        }
+    }
+
+    fn next_with(&self, person: &Person) -> Result<Next, S::Error> {
+        let nothing = |why| Ok(Next::Nothing { why });
+        match person.status {
+            PersonStatus::ChooseNotTo => return nothing(NothingPlanned::ChooseNotTo),
+            PersonStatus::Died => return nothing(NothingPlanned::Died),
+            PersonStatus::TryingToFind => return nothing(NothingPlanned::TryingToFind),
+            PersonStatus::CantSeeRightNow => {
+                return nothing(NothingPlanned::CantSeeRightNow { reason: person.status_reason.clone() });
+            }
+            PersonStatus::CanSee => {}
+        }
+        if let Some(session) = self.sessions.upcoming_with(&person.id, self.now, 1, true)?.first() {
+            return Ok(Next::Session { session: self.card(session) });
+        }
+        // Nothing is going ahead: say why, from the first session that would have.
+        let ahead = self.sessions.upcoming_with(&person.id, self.now, 1, false)?;
+        let why = match ahead.first().map(|s| &s.status) {
+            Some(SessionStatus::Suspended { reason, until }) => {
+                NothingPlanned::Suspended { reason: reason.clone(), until: *until }
+            }
+            Some(SessionStatus::Cancelled { reason, .. }) => NothingPlanned::AllCancelled { reason: reason.clone() },
+            _ => self.ended_with(&person.id).unwrap_or(NothingPlanned::NoneArranged),
+        };
+        nothing(why)
+    }
+
+    /// The latest end of an arrangement with this person, if every one has ended.
+    fn ended_with(&self, person: &str) -> Option<NothingPlanned> {
+        let mut theirs = self.plan.arrangements.iter().filter(|a| a.with.iter().any(|p| p == person)).peekable();
+        theirs.peek()?;
+        let mut latest: Option<(NaiveDate, Option<String>, Decider)> = None;
+        for arrangement in theirs {
+            let ended = arrangement.changes.iter().rev().find(|c| c.kind == ChangeKind::Ended)?;
+            if latest.as_ref().is_none_or(|(date, ..)| ended.effective > *date) {
+                latest = Some((ended.effective, ended.reason.clone(), ended.decided_by));
+            }
+        }
+        latest.map(|(_, reason, decided_by)| NothingPlanned::Ended { reason, decided_by })
+    }
+
+    fn days(&self, first: NaiveDate, count: usize) -> Result<Vec<DayView>, S::Error> {
+        let end = first + Duration::days(count as i64);
+        let mut cards = self.cards_between(first, end)?.into_iter().peekable();
+        let mut remembering = self.remembering_between(first, end).into_iter().peekable();
+        let mut days = Vec::with_capacity(count);
+        for date in first.iter_days().take(count) {
+            let mut day = DayView {
+                date,
+                weekday: date.weekday(),
+                days_away: (date - self.today).num_days(),
+                sessions: Vec::new(),
+                remembering: Vec::new(),
+            };
+            while let Some(card) = cards.next_if(|c| c.start.date() == date) {
+                day.sessions.push(card);
+            }
+            while let Some(card) = remembering.next_if(|r| r.date == date) {
+                day.remembering.push(card);
+            }
+            days.push(day);
+        }
+        Ok(days)
+    }
+
+    /// Cards for sessions starting on the local dates `[first, end)`.
+    fn cards_between(&self, first: NaiveDate, end: NaiveDate) -> Result<Vec<SessionCard>, S::Error> {
+        let sessions = self.sessions.between(calendar::uk_midnight(first), calendar::uk_midnight(end))?;
+        Ok(sessions.iter().map(|s| self.card(s)).collect())
+    }
+
+    fn card(&self, session: &Session) -> SessionCard {
+        let arrangement = self.plan.arrangement(&session.arrangement);
+        let start = calendar::uk_local(session.start);
+        let timing = if session.start > self.now {
+            Timing::Upcoming
+        } else if session.end > self.now {
+            Timing::Now
+        } else {
+            Timing::Past
+        };
+        SessionCard {
+            id: session.id.clone(),
+            arrangement: session.arrangement.clone(),
+            people: arrangement.map(|a| self.people(&a.with)).unwrap_or_default(),
+            form: arrangement.map_or(Form::Visit, |a| a.form),
+            support: arrangement.map_or(Support::Supervised, |a| a.support),
+            venue: arrangement.and_then(|a| a.venue.as_ref()).map(|v| v.kind),
+            start,
+            end: (session.end > session.start).then(|| calendar::uk_local(session.end)),
+            weekday: start.weekday(),
+            part_of_day: part_of_day(start),
+            days_away: (start.date() - self.today).num_days(),
+            timing,
+            moved_from: matches!(session.status, SessionStatus::Moved { .. })
+                .then(|| calendar::uk_local(session.planned)),
+            status: session.status.clone(),
+        }
+    }
+
+    fn summary(&self, arrangement: &Arrangement) -> ArrangementSummary {
+        let venue = arrangement.venue.as_ref();
+        ArrangementSummary {
+            id: arrangement.id.clone(),
+            people: self.people(&arrangement.with),
+            form: arrangement.form,
+            support: arrangement.support,
+            venue: venue.map(|v| v.kind),
+            venue_description: venue.and_then(|v| v.description.clone()),
+            who_takes_me: arrangement.who_takes_me.clone(),
+            activities: arrangement.activities.clone(),
+            purpose: arrangement.purpose.clone(),
+            review_date: arrangement.review_date,
+            rhythm: rhythm(&arrangement.schedule),
+        }
+    }
+
+    fn changes_where(&self, keep: impl Fn(&Arrangement, NaiveDate) -> bool) -> Vec<ChangeNotice> {
+        let mut notices = Vec::new();
+        for arrangement in &self.plan.arrangements {
+            for (i, change) in arrangement.changes.iter().enumerate() {
+                if !keep(arrangement, change.effective) {
+                    continue;
+                }
+                // The schedule in force after this change is the next change's "before",
+                // or the current one.
+                let after = arrangement.changes[i + 1..]
+                    .iter()
+                    .find_map(|c| c.before.as_ref())
+                    .unwrap_or(&arrangement.schedule);
+                let less = matches!(change.kind, ChangeKind::Suspended | ChangeKind::Ended);
+                notices.push(ChangeNotice {
+                    arrangement: arrangement.id.clone(),
+                    people: self.people(&arrangement.with),
+                    kind: change.kind,
+                    effective: change.effective,
+                    until: change.until,
+                    reason: change.reason.clone(),
+                    decided_by: change.decided_by,
+                    before: change.before.as_ref().map(rhythm),
+                    after: (!less).then(|| rhythm(after)),
+                });
+            }
+        }
+        notices.sort_by_key(|n| std::cmp::Reverse(n.effective));
+        notices
+    }
+
+    fn remembering_between(&self, first: NaiveDate, end: NaiveDate) -> Vec<RememberingCard> {
+        let mut cards = Vec::new();
+        for person in &self.plan.people {
+            for day in &person.remembering {
+                for year in first.year()..=end.year() {
+                    let date = day.date.in_year(year);
+                    if date >= first && date < end {
+                        cards.push(RememberingCard {
+                            person: person_ref(person),
+                            date,
+                            days_away: (date - self.today).num_days(),
+                            what: day.what.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        cards.sort_by_key(|c| c.date);
+        cards
+    }
+
+    fn people(&self, ids: &[String]) -> Vec<PersonRef> {
+        ids.iter().filter_map(|id| self.plan.person(id)).map(person_ref).collect()
+    }
+}
+
+fn person_ref(person: &Person) -> PersonRef {
+    let picture = person.picture.as_ref();
+    PersonRef {
+        id: person.id.clone(),
+        name: person.name.clone(),
+        relationship: person.relationship,
+        emoji: picture.and_then(|p| p.emoji.clone()),
+        colour: picture.and_then(|p| p.colour.clone()),
+    }
+}
+
+fn part_of_day(start: NaiveDateTime) -> PartOfDay {
+    let hour = start.hour();
+    let school_day = start.weekday().num_days_from_monday() < 5;
+    match hour {
+        0..12 => PartOfDay::Morning,
+        15..18 if school_day => PartOfDay::AfterSchool,
+        12..17 => PartOfDay::Afternoon,
+        _ => PartOfDay::Evening,
+    }
+}
+
+/// Summarises a schedule's rule; rules the summary cannot describe fall back to the
+/// frequency alone, which is still true.
+pub fn rhythm(schedule: &Schedule) -> Rhythm {
+    let base = Rhythm {
+        unit: RhythmUnit::Once,
+        every: 1,
+        times: 1,
+        days: Vec::new(),
+        start_time: schedule.start.time(),
+        duration_minutes: schedule.duration_minutes,
+    };
+    let Some(rule) = schedule.repeat.as_deref().and_then(|r| {
+        r.strip_prefix("RRULE:").unwrap_or(r).parse::<rrule::RRule<rrule::Unvalidated>>().ok()
+    }) else {
+        return base;
+    };
+    let days: Vec<Weekday> = rule
+        .get_by_weekday()
+        .iter()
+        .map(|d| match d {
+            rrule::NWeekday::Every(day) | rrule::NWeekday::Nth(_, day) => *day,
+        })
+        .collect();
+    let unit = match rule.get_freq() {
+        rrule::Frequency::Yearly => RhythmUnit::Year,
+        rrule::Frequency::Monthly => RhythmUnit::Month,
+        rrule::Frequency::Weekly => RhythmUnit::Week,
+        _ => RhythmUnit::Day,
+    };
+    let times = match unit {
+        RhythmUnit::Week => days.len().max(1),
+        RhythmUnit::Month => rule.get_by_month_day().len().max(days.len()).max(1),
+        _ => 1,
+    };
+    Rhythm { unit, every: rule.get_interval().max(1), times: times as u32, days, ..base }
+}

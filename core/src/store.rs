@@ -1,0 +1,398 @@
+//! The child's encrypted local store: their plan, its sessions and their own notes.
+//!
+//! One SQLite file encrypted whole by SQLCipher under a random 32-byte key that the
+//! platform's [`KeyStore`] keeps. Every write is one transaction with `synchronous=FULL`,
+//! so a killed app finds either the old state or the new one, never a mixture. A file
+//! that does not open with its key is reported and left exactly as it was.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
+use rusqlite_migration::{M, Migrations};
+
+use crate::calendar::{self, Session, SessionSource, SessionStatus};
+use crate::keys::{self, KeyStore, KeyStoreError};
+use crate::plan::{Plan, ValidPlan};
+
+/// A note is something a child writes for themselves; this is far more than one.
+pub const MAX_NOTE_CHARS: usize = 10_000;
+/// Sessions are expanded again when fewer than this many days of them remain ahead.
+const REFRESH_WHEN_DAYS_LEFT: i64 = calendar::HORIZON_DAYS / 2;
+/// No session lasts longer (validation refuses longer ones), so a session still going
+/// on at `t` started after `t` minus this.
+const LONGEST_SESSION: Duration = Duration::days(4);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the store's key is missing from the key store, so the store cannot be opened; the file was left as it was")]
+    KeyMissing,
+    #[error("the store's key is {0} bytes long, not 32; the file was left as it was")]
+    BadKey(usize),
+    #[error("the store cannot be read: its key is wrong or the file is damaged; the file was left as it was")]
+    WrongKeyOrDamaged,
+    #[error("the store was written by a newer version of the app; update the app to open it")]
+    TooNew,
+    #[error("the device's storage is full, so nothing was saved; free some space and try again")]
+    DiskFull,
+    #[error(transparent)]
+    KeyStore(#[from] KeyStoreError),
+    #[error("plan version {offered} is older than the version {stored} already here; the stored plan was kept")]
+    OlderPlan { offered: u32, stored: u32 },
+    #[error("plan version {0} is already here with different contents; a changed plan needs a new version")]
+    VersionConflict(u32),
+    #[error("this plan is for a different child's plan ({offered}, not {stored}); the stored plan was kept")]
+    OtherPlan { offered: String, stored: String },
+    #[error("the note is {0} characters long; a note can be at most {MAX_NOTE_CHARS}")]
+    NoteTooLong(usize),
+    #[error("the stored plan cannot be read back: {0}")]
+    DamagedPlan(String),
+    #[error(transparent)]
+    Calendar(#[from] calendar::CalendarError),
+    #[error("the store failed: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::WrongKeyOrDamaged,
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
+            rusqlite_migration::Error::MigrationDefinition(
+                rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
+            ) => StoreError::TooNew,
+            other => StoreError::DamagedPlan(other.to_string()),
+        }
+    }
+}
+
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![M::up(
+        "CREATE TABLE plan (
+            only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
+            plan_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            imported_at INTEGER NOT NULL,
+            -- sessions are expanded up to this instant (unix seconds)
+            horizon INTEGER NOT NULL
+        );
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            arrangement TEXT NOT NULL,
+            planned INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            status TEXT NOT NULL
+        );
+        CREATE INDEX sessions_by_start ON sessions (start, id);
+        -- one row per person at each session: \"next time I see X\" is one index range
+        CREATE TABLE session_people (
+            person TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            session TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            end INTEGER NOT NULL,
+            goes_ahead INTEGER NOT NULL,
+            PRIMARY KEY (person, start, session)
+        ) WITHOUT ROWID;
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            written INTEGER NOT NULL,
+            about_person TEXT,
+            body TEXT NOT NULL
+        );",
+    )])
+});
+
+/// Something the child wrote for themselves.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Note {
+    pub id: i64,
+    pub written: DateTime<Utc>,
+    pub about_person: Option<String>,
+    pub text: String,
+}
+
+/// What importing a plan did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    /// The plan was stored, replacing `replaced` (the older version), if any.
+    Stored { replaced: Option<u32> },
+    /// This exact version was already stored.
+    Unchanged,
+}
+
+pub struct Store {
+    conn: Connection,
+    plan: Option<ValidPlan>,
+}
+
+impl Store {
+    /// Opens the store at `path`, creating it and its key on first use.
+    ///
+    /// Sessions are kept expanded for two years after `now`.
+    pub fn open(path: &Path, keys: &dyn KeyStore, now: DateTime<Utc>) -> Result<Store, StoreError> {
+        let exists = path.exists();
+        let key = match keys.load(keys::STORE_KEY)? {
+            Some(key) => key,
+            // Never make a new key for an existing file: that would make it unreadable.
+            None if exists => return Err(StoreError::KeyMissing),
+            None => {
+                let key = keys::random_key()?;
+                keys.save(keys::STORE_KEY, &key)?;
+                key.to_vec()
+            }
+        };
+        if key.len() != 32 {
+            return Err(StoreError::BadKey(key.len()));
+        }
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if !exists {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        // A raw key skips SQLCipher's passphrase derivation, which would cost far more
+        // than a frame on every open; the key is already uniformly random.
+        conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", hex(&key)))?;
+        // The first read decrypts page 1: a wrong key or damaged file fails here, before
+        // anything is written.
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA secure_delete = ON;
+             PRAGMA temp_store = MEMORY;
+             PRAGMA foreign_keys = ON;",
+        )?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        let mut store = Store { conn, plan: None };
+        store.plan = store.load_plan()?;
+        store.keep_sessions_ahead(now)?;
+        Ok(store)
+    }
+
+    pub fn plan(&self) -> Option<&ValidPlan> {
+        self.plan.as_ref()
+    }
+
+    /// Stores `plan` and its sessions in one transaction, unless it is older than the
+    /// stored one or is another child's plan.
+    pub fn import_plan(&mut self, plan: ValidPlan, now: DateTime<Utc>) -> Result<Imported, StoreError> {
+        let replaced = match &self.plan {
+            Some(stored) if stored.plan_id != plan.plan_id => {
+                return Err(StoreError::OtherPlan { offered: plan.plan_id.clone(), stored: stored.plan_id.clone() });
+            }
+            Some(stored) if stored.version > plan.version => {
+                return Err(StoreError::OlderPlan { offered: plan.version, stored: stored.version });
+            }
+            Some(stored) if stored.version == plan.version => {
+                return if stored.plan() == plan.plan() {
+                    Ok(Imported::Unchanged)
+                } else {
+                    Err(StoreError::VersionConflict(plan.version))
+                };
+            }
+            Some(stored) => Some(stored.version),
+            None => None,
+        };
+        self.write_plan(&plan, now)?;
+        self.plan = Some(plan);
+        Ok(Imported::Stored { replaced })
+    }
+
+    pub fn add_note(&mut self, text: &str, about_person: Option<&str>, now: DateTime<Utc>) -> Result<Note, StoreError> {
+        let chars = text.chars().count();
+        if chars > MAX_NOTE_CHARS {
+            return Err(StoreError::NoteTooLong(chars));
+        }
+        self.conn.execute(
+            "INSERT INTO notes (written, about_person, body) VALUES (?1, ?2, ?3)",
+            params![now.timestamp(), about_person, text],
+        )?;
+        Ok(Note {
+            id: self.conn.last_insert_rowid(),
+            written: seconds(now.timestamp()),
+            about_person: about_person.map(str::to_owned),
+            text: text.to_owned(),
+        })
+    }
+
+    /// Newest first.
+    pub fn notes(&self) -> Result<Vec<Note>, StoreError> {
+        let mut statement =
+            self.conn.prepare_cached("SELECT id, written, about_person, body FROM notes ORDER BY written DESC, id DESC")?;
+        let notes = statement.query_map([], |row| {
+            Ok(Note { id: row.get(0)?, written: seconds(row.get(1)?), about_person: row.get(2)?, text: row.get(3)? })
+        })?;
+        Ok(notes.collect::<Result<_, _>>()?)
+    }
+
+    /// Deletes a note so that it cannot be recovered from the file; `false` if there was none.
+    pub fn delete_note(&mut self, id: i64) -> Result<bool, StoreError> {
+        let deleted = self.conn.execute("DELETE FROM notes WHERE id = ?1", [id])? > 0;
+        // secure_delete zeroes the page in the database, but the old page can survive
+        // in the write-ahead log until a checkpoint.
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(deleted)
+    }
+
+    fn load_plan(&self) -> Result<Option<ValidPlan>, StoreError> {
+        let body: Option<String> =
+            self.conn.query_row("SELECT body FROM plan", [], |row| row.get(0)).optional()?;
+        // The plan was validated before it was stored, and the file is authenticated by
+        // SQLCipher's page MACs, so it is trusted as it reads back.
+        body.map(|body| {
+            serde_json::from_str::<Plan>(&body)
+                .map(ValidPlan)
+                .map_err(|e| StoreError::DamagedPlan(e.to_string()))
+        })
+        .transpose()
+    }
+
+    fn keep_sessions_ahead(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let horizon: Option<i64> = self.conn.query_row("SELECT horizon FROM plan", [], |row| row.get(0)).optional()?;
+        if let (Some(horizon), Some(plan)) = (horizon, self.plan.take()) {
+            let result = if seconds(horizon) < now + Duration::days(REFRESH_WHEN_DAYS_LEFT) {
+                self.write_plan(&plan, now)
+            } else {
+                Ok(())
+            };
+            self.plan = Some(plan);
+            result?;
+        }
+        Ok(())
+    }
+
+    fn write_plan(&mut self, plan: &ValidPlan, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let horizon = now + Duration::days(calendar::HORIZON_DAYS);
+        let sessions = calendar::expand(plan, horizon)?;
+        let body = serde_json::to_string(plan.plan()).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM session_people", [])?;
+        tx.execute("DELETE FROM sessions", [])?;
+        tx.execute(
+            "INSERT OR REPLACE INTO plan (only_one, plan_id, version, body, imported_at, horizon)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+            params![plan.plan_id, plan.version, body, now.timestamp(), horizon.timestamp()],
+        )?;
+        {
+            let mut insert_session = tx.prepare(
+                "INSERT INTO sessions (id, arrangement, planned, start, end, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            let mut insert_person = tx.prepare(
+                "INSERT INTO session_people (person, start, session, end, goes_ahead) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for session in &sessions {
+                let status = serde_json::to_string(&session.status).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+                let (start, end) = (session.start.timestamp(), session.end.timestamp());
+                insert_session.execute(params![
+                    session.id,
+                    session.arrangement,
+                    session.planned.timestamp(),
+                    start,
+                    end,
+                    status
+                ])?;
+                let people = plan.arrangement(&session.arrangement).map(|a| a.with.as_slice()).unwrap_or_default();
+                for person in people {
+                    insert_person.execute(params![person, start, session.id, end, session.status.goes_ahead()])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn sessions_where(&self, sql_filter: &str, args: impl rusqlite::Params) -> Result<Vec<Session>, StoreError> {
+        let sql = format!("SELECT s.id, s.arrangement, s.planned, s.start, s.end, s.status FROM {sql_filter}");
+        let mut statement = self.conn.prepare_cached(&sql)?;
+        let rows = statement.query_map(args, |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, i64>(2)?,
+                row.get::<_, i64>(3)?,
+                row.get::<_, i64>(4)?,
+                row.get::<_, String>(5)?,
+            ))
+        })?;
+        let mut sessions = Vec::new();
+        for row in rows {
+            let (id, arrangement, planned, start, end, status) = row?;
+            let status: SessionStatus =
+                serde_json::from_str(&status).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+            sessions.push(Session {
+                id,
+                arrangement,
+                planned: seconds(planned),
+                start: seconds(start),
+                end: seconds(end),
+                status,
+            });
+        }
+        Ok(sessions)
+    }
+}
+
+impl SessionSource for Store {
+    type Error = StoreError;
+
+    fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, StoreError> {
+        self.sessions_where(
+            "sessions s WHERE s.start >= ?1 AND s.start < ?2 ORDER BY s.start, s.id",
+            params![from.timestamp(), to.timestamp()],
+        )
+    }
+
+    fn upcoming_with(
+        &self,
+        person: &str,
+        after: DateTime<Utc>,
+        limit: usize,
+        going_ahead: bool,
+    ) -> Result<Vec<Session>, StoreError> {
+        self.sessions_where(
+            "session_people p JOIN sessions s ON s.id = p.session
+             WHERE p.person = ?1 AND p.start > ?2 AND p.end > ?3 AND (?4 = 0 OR p.goes_ahead = 1)
+             ORDER BY p.start, p.session LIMIT ?5",
+            params![
+                person,
+                (after - LONGEST_SESSION).timestamp(),
+                after.timestamp(),
+                going_ahead,
+                limit as i64
+            ],
+        )
+    }
+
+    fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, StoreError> {
+        self.sessions_where(
+            "session_people p JOIN sessions s ON s.id = p.session
+             WHERE p.person = ?1 AND p.start < ?2 AND p.end <= ?2
+             ORDER BY p.start DESC, p.session DESC LIMIT ?3",
+            params![person, before.timestamp(), limit as i64],
+        )
+    }
+
+    fn session(&self, id: &str) -> Result<Option<Session>, StoreError> {
+        Ok(self.sessions_where("sessions s WHERE s.id = ?1", [id])?.pop())
+    }
+}
+
+fn seconds(timestamp: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(timestamp, 0).unwrap_or_default()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,513 @@
+//! Reading a plan file and finding every problem in it before anything trusts it.
+//!
+//! Each problem says where it is (a JSON Pointer into the file), what is wrong and how
+//! to fix it, so that a social worker can correct a plan without reading code.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use serde::Serialize;
+
+use crate::calendar;
+use crate::plan::{
+    Arrangement, ChangeKind, FORMAT_NAME, FORMAT_VERSION, Form, Plan, Schedule, SessionChange, SessionChangeKind,
+    ValidPlan,
+};
+use crate::privacy::{find_locating_detail, name_problem};
+
+/// Plans are a few kilobytes; anything near this is not a plan.
+pub const MAX_PLAN_BYTES: usize = 1024 * 1024;
+/// The longest a session can last: an overnight stay over a long weekend.
+const MAX_DURATION_MINUTES: u32 = 4 * 24 * 60;
+/// The furthest a session can be moved from when it was planned.
+const MAX_MOVE_DAYS: i64 = 90;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// JSON Pointer to the value at fault ("" for the whole file).
+    pub path: String,
+    pub message: String,
+    pub fix: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = if self.path.is_empty() { "(file)" } else { &self.path };
+        write!(f, "{at}: {}. Fix: {}", self.message, self.fix)
+    }
+}
+
+/// Why a plan was refused: every problem found, in file order.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the plan was refused: {}", problems.iter().map(Problem::to_string).collect::<Vec<_>>().join("; "))]
+pub struct PlanRejected {
+    pub problems: Vec<Problem>,
+}
+
+/// Reads and checks a plan file.
+pub fn read_plan(bytes: &[u8]) -> Result<ValidPlan, PlanRejected> {
+    check(parse(bytes)?)
+}
+
+/// Reads a plan file's structure; a file that does not parse stops at its first problem.
+pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
+    let refuse = |path: String, message: String, fix: &str| PlanRejected {
+        problems: vec![Problem { path, message, fix: fix.to_owned() }],
+    };
+    if bytes.len() > MAX_PLAN_BYTES {
+        return Err(refuse(
+            String::new(),
+            format!("the file is {} bytes; a plan is at most {MAX_PLAN_BYTES} bytes", bytes.len()),
+            "check that this is a family-time plan file",
+        ));
+    }
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = pointer(&e.path().to_string());
+        let inner = e.into_inner();
+        let fix = match inner.classify() {
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+                "correct the JSON at that line and column (a missing comma, quote or bracket)"
+            }
+            _ => "use a value of the kind docs/plan-format.md describes for this field",
+        };
+        refuse(path, inner.to_string(), fix)
+    })
+}
+
+/// Checks everything the type system cannot: references, dates, reasons and privacy.
+pub fn check(plan: Plan) -> Result<ValidPlan, PlanRejected> {
+    let mut checker = Checker { problems: Vec::new() };
+    checker.header(&plan);
+    checker.people(&plan);
+    checker.arrangements(&plan);
+    checker.session_changes(&plan);
+    checker.free_text(&plan);
+    if checker.problems.is_empty() { Ok(ValidPlan(plan)) } else { Err(PlanRejected { problems: checker.problems }) }
+}
+
+/// serde_path_to_error writes `people[2].name`; problems use JSON Pointers.
+fn pointer(dotted: &str) -> String {
+    if dotted == "." {
+        return String::new();
+    }
+    let mut out = String::new();
+    for part in dotted.split('.') {
+        let mut rest = part;
+        while let Some(open) = rest.find('[') {
+            if open > 0 {
+                out.push('/');
+                out.push_str(&rest[..open]);
+            }
+            let close = rest[open..].find(']').map_or(rest.len(), |c| open + c);
+            out.push('/');
+            out.push_str(&rest[open + 1..close]);
+            rest = rest.get(close + 1..).unwrap_or("");
+        }
+        if !rest.is_empty() {
+            out.push('/');
+            out.push_str(rest);
+        }
+    }
+    out
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>, fix: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into(), fix: fix.into() });
+    }
+
+    fn header(&mut self, plan: &Plan) {
+        if plan.format != FORMAT_NAME {
+            self.problem(
+                "/format",
+                format!("\"{}\" is not a family-time plan", plan.format),
+                format!("set format to \"{FORMAT_NAME}\""),
+            );
+        }
+        if plan.format_version != FORMAT_VERSION {
+            self.problem(
+                "/format_version",
+                format!("this tool reads plan format version {FORMAT_VERSION}, not {}", plan.format_version),
+                "write the plan in format version 1, or update the app and tool",
+            );
+        }
+        for (path, value) in [("/plan_id", &plan.plan_id), ("/council", &plan.council)] {
+            if !is_id(value) {
+                self.problem(path, format!("\"{value}\" is not a usable id"), ID_RULE);
+            }
+        }
+        if plan.version == 0 {
+            self.problem("/version", "plan versions start at 1", "set version to 1 for a first plan");
+        }
+        if !is_single_first_name(&plan.child.first_name) {
+            self.problem(
+                "/child/first_name",
+                format!("\"{}\" is not a single first name", plan.child.first_name),
+                "use the child's first name only",
+            );
+        }
+        if !is_language_tag(&plan.child.language) {
+            self.problem(
+                "/child/language",
+                format!("\"{}\" is not a language tag", plan.child.language),
+                "use \"en-GB\" for English or \"cy\" for Welsh",
+            );
+        }
+        if plan.child.family_time_word.as_deref().is_some_and(|w| w.trim().is_empty() || w.chars().count() > 40) {
+            self.problem(
+                "/child/family_time_word",
+                "the child's word for family time is empty or longer than 40 characters",
+                "use the child's own short word, or leave it out to use \"family time\"",
+            );
+        }
+    }
+
+    fn people(&mut self, plan: &Plan) {
+        self.unique_ids("/people", plan.people.iter().map(|p| p.id.as_str()));
+        self.unique_ids("/helpers", plan.helpers.iter().map(|h| h.id.as_str()));
+        for (i, person) in plan.people.iter().enumerate() {
+            if let Some(why) = name_problem(&person.name) {
+                self.problem(format!("/people/{i}/name"), format!("\"{}\" {why}", person.name), NAME_RULE);
+            }
+            let colour = person.picture.as_ref().and_then(|p| p.colour.as_deref());
+            if colour.is_some_and(|c| !is_colour(c)) {
+                self.problem(
+                    format!("/people/{i}/picture/colour"),
+                    format!("\"{}\" is not a colour", colour.unwrap_or_default()),
+                    "write a colour as \"#RRGGBB\", e.g. \"#3A7D44\"",
+                );
+            }
+        }
+        for (i, helper) in plan.helpers.iter().enumerate() {
+            if !is_single_first_name(&helper.name) {
+                self.problem(
+                    format!("/helpers/{i}/name"),
+                    format!("\"{}\" is not a first name", helper.name),
+                    "use the helper's first name only",
+                );
+            }
+            if let Some(hours) = &helper.working_hours
+                && (hours.days.is_empty() || hours.from >= hours.to)
+            {
+                self.problem(
+                    format!("/helpers/{i}/working_hours"),
+                    "working hours need at least one day and a start before the end",
+                    "e.g. {\"days\": [\"Mon\", \"Tue\"], \"from\": \"09:00\", \"to\": \"17:00\"}",
+                );
+            }
+        }
+    }
+
+    fn arrangements(&mut self, plan: &Plan) {
+        self.unique_ids("/arrangements", plan.arrangements.iter().map(|a| a.id.as_str()));
+        let people: HashSet<&str> = plan.people.iter().map(|p| p.id.as_str()).collect();
+        for (i, arrangement) in plan.arrangements.iter().enumerate() {
+            let at = format!("/arrangements/{i}");
+            if arrangement.with.is_empty() {
+                self.problem(format!("{at}/with"), "the arrangement is with nobody", "list the ids of the people");
+            }
+            for (j, person) in arrangement.with.iter().enumerate() {
+                if !people.contains(person.as_str()) {
+                    self.problem(
+                        format!("{at}/with/{j}"),
+                        format!("there is no person with id \"{person}\""),
+                        format!("use one of the ids in people: {}", sorted(&people)),
+                    );
+                }
+            }
+            if matches!(arrangement.form, Form::Visit | Form::Overnight) && arrangement.venue.is_none() {
+                self.problem(
+                    format!("{at}/venue"),
+                    "a visit needs a venue",
+                    "add a venue with its kind and a description such as \"the family centre\"",
+                );
+            }
+            self.schedule(&format!("{at}/schedule"), &arrangement.schedule, arrangement.form);
+            self.changes(&at, arrangement);
+            if !self.problems.iter().any(|p| p.path.starts_with(&at)) {
+                self.has_sessions(&at, arrangement);
+            }
+        }
+    }
+
+    fn schedule(&mut self, at: &str, schedule: &Schedule, form: Form) {
+        if let Err(e) = calendar::uk_instant(schedule.start) {
+            self.problem(format!("{at}/start"), e.to_string(), "choose a time outside 01:00-02:00 on that night");
+        }
+        match schedule.duration_minutes {
+            None if form.is_live() => self.problem(
+                format!("{at}/duration_minutes"),
+                "a visit or call needs to say how long it lasts",
+                "add duration_minutes, e.g. 120 for two hours",
+            ),
+            Some(minutes) if minutes == 0 || minutes > MAX_DURATION_MINUTES => self.problem(
+                format!("{at}/duration_minutes"),
+                format!("{minutes} minutes is not a possible length for a session"),
+                format!("use a length between 1 and {MAX_DURATION_MINUTES} minutes"),
+            ),
+            _ => {}
+        }
+        if let Some(repeat) = &schedule.repeat
+            && let Err(e) = calendar::rule_set(repeat, schedule.start)
+        {
+            self.problem(
+                format!("{at}/repeat"),
+                e.to_string(),
+                "write an RFC 5545 rule such as \"FREQ=WEEKLY;INTERVAL=2;BYDAY=SA\" (every other Saturday)",
+            );
+        }
+    }
+
+    fn changes(&mut self, at: &str, arrangement: &Arrangement) {
+        let mut suspended = false;
+        for (k, change) in arrangement.changes.iter().enumerate() {
+            let at = format!("{at}/changes/{k}");
+            if change.kind.means_less() && is_blank(&change.reason) {
+                self.problem(
+                    format!("{at}/reason"),
+                    format!("a change that means less family time ({}) has no reason", kind_name(change.kind)),
+                    "write why, in words the child can be shown: children told us not knowing why hurts most",
+                );
+            }
+            if k > 0 && arrangement.changes[k - 1].effective > change.effective {
+                self.problem(
+                    format!("{at}/effective"),
+                    "changes are not in date order",
+                    "list an arrangement's changes oldest first",
+                );
+            }
+            if change.until.is_some() && change.kind != ChangeKind::Suspended {
+                self.problem(format!("{at}/until"), "only a suspension has an end date", "remove until");
+            }
+            if change.until.is_some_and(|u| u < change.effective) {
+                self.problem(format!("{at}/until"), "the suspension ends before it starts", "check the dates");
+            }
+            match change.kind {
+                ChangeKind::Suspended => suspended = true,
+                ChangeKind::Resumed if !suspended => self.problem(
+                    format!("{at}/kind"),
+                    "family time is resumed but was never suspended",
+                    "add the suspension before it, or use \"started\"",
+                ),
+                _ => {}
+            }
+            if let Some(before) = &change.before {
+                self.schedule(&format!("{at}/before"), before, arrangement.form);
+            }
+        }
+    }
+
+    /// A rule that never produces a session is almost certainly a mistake.
+    fn has_sessions(&mut self, at: &str, arrangement: &Arrangement) {
+        let start = calendar::uk_instant(arrangement.schedule.start).unwrap_or(DateTime::<Utc>::MIN_UTC);
+        let horizon = start + Duration::days(calendar::HORIZON_DAYS * 5);
+        if let Ok(starts) = calendar::rule_starts(&arrangement.schedule, start, horizon)
+            && starts.is_empty()
+        {
+            self.problem(
+                format!("{at}/schedule/repeat"),
+                "the repeat rule gives no sessions at all",
+                "check the rule's days and months, e.g. BYMONTHDAY=31 never falls in February",
+            );
+        }
+    }
+
+    fn session_changes(&mut self, plan: &Plan) {
+        let arrangements: HashMap<&str, &Arrangement> =
+            plan.arrangements.iter().map(|a| (a.id.as_str(), a)).collect();
+        let mut seen = HashSet::new();
+        for (i, change) in plan.session_changes.iter().enumerate() {
+            let at = format!("/session_changes/{i}");
+            let Some(arrangement) = arrangements.get(change.arrangement.as_str()) else {
+                self.problem(
+                    format!("{at}/arrangement"),
+                    format!("there is no arrangement with id \"{}\"", change.arrangement),
+                    format!("use one of: {}", sorted(&arrangements.keys().copied().collect())),
+                );
+                continue;
+            };
+            if !seen.insert((change.arrangement.as_str(), change.planned)) {
+                self.problem(
+                    format!("{at}/planned"),
+                    "this session already has a change",
+                    "keep one change per session: the latest",
+                );
+            }
+            self.session_change(&at, change, arrangement);
+        }
+    }
+
+    fn session_change(&mut self, at: &str, change: &SessionChange, arrangement: &Arrangement) {
+        match change.kind {
+            SessionChangeKind::Cancelled if is_blank(&change.reason) => self.problem(
+                format!("{at}/reason"),
+                "a cancelled session has no reason",
+                "write why it was cancelled, in words the child can be shown",
+            ),
+            SessionChangeKind::Moved => match change.moved_to {
+                None => self.problem(format!("{at}/moved_to"), "a moved session needs its new time", "add moved_to"),
+                Some(to) => {
+                    if let Err(e) = calendar::uk_instant(to) {
+                        self.problem(format!("{at}/moved_to"), e.to_string(), "choose another time");
+                    }
+                    if to == change.planned || (to - change.planned).num_days().abs() > MAX_MOVE_DAYS {
+                        self.problem(
+                            format!("{at}/moved_to"),
+                            format!("a move must change the time, by at most {MAX_MOVE_DAYS} days"),
+                            "for a longer change, cancel this session and add a one-off arrangement",
+                        );
+                    }
+                }
+            },
+            _ => {}
+        }
+        if change.moved_to.is_some() && change.kind != SessionChangeKind::Moved {
+            self.problem(format!("{at}/moved_to"), "only a moved session has a new time", "remove moved_to");
+        }
+        if let Some(who) = &change.who
+            && (change.kind != SessionChangeKind::DidNotHappen || !arrangement.with.contains(who))
+        {
+            self.problem(
+                format!("{at}/who"),
+                format!("\"{who}\" is not someone this session was with, or the session was not missed"),
+                "name a person from the arrangement's \"with\", and only when the session did not happen",
+            );
+        }
+        if calendar::uk_instant(change.planned).is_err() || !is_planned_start(arrangement, change.planned) {
+            self.problem(
+                format!("{at}/planned"),
+                format!("arrangement \"{}\" has no session at {}", arrangement.id, change.planned.format("%Y-%m-%dT%H:%M")),
+                nearest_session_hint(arrangement, change.planned),
+            );
+        }
+    }
+
+    fn free_text(&mut self, plan: &Plan) {
+        for (path, text) in free_text(plan) {
+            if let Some(detail) = find_locating_detail(text) {
+                // The text itself is not repeated: problems can end up in logs.
+                self.problem(
+                    path,
+                    format!("this looks like it contains {}", detail.describe()),
+                    "plans never carry addresses, postcodes, contact details or the placement's area: \
+                     describe the place instead (\"the family centre\", \"the park\")",
+                );
+            }
+        }
+    }
+
+    fn unique_ids<'a>(&mut self, at: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if !is_id(id) {
+                self.problem(format!("{at}/{i}/id"), format!("\"{id}\" is not a usable id"), ID_RULE);
+            } else if !seen.insert(id) {
+                self.problem(format!("{at}/{i}/id"), format!("the id \"{id}\" is used twice"), "give each one its own id");
+            }
+        }
+    }
+}
+
+const ID_RULE: &str = "use 1-40 lower-case letters, digits and hyphens, e.g. \"sam-saturdays\"";
+const NAME_RULE: &str = "use a first name or what the child calls them (\"Mum\", \"Nan\", \"Uncle Dave\")";
+
+/// Every field a worker writes in their own words, with its JSON Pointer.
+fn free_text(plan: &Plan) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = vec![("/child/first_name".into(), &plan.child.first_name)];
+    out.extend(plan.child.family_time_word.as_deref().map(|w| ("/child/family_time_word".into(), w)));
+    for (i, p) in plan.people.iter().enumerate() {
+        out.push((format!("/people/{i}/name"), &p.name));
+        out.extend(p.status_reason.as_deref().map(|t| (format!("/people/{i}/status_reason"), t)));
+        for (j, day) in p.remembering.iter().enumerate() {
+            out.push((format!("/people/{i}/remembering/{j}/what"), &day.what));
+        }
+    }
+    for (i, h) in plan.helpers.iter().enumerate() {
+        out.push((format!("/helpers/{i}/name"), &h.name));
+    }
+    for (i, a) in plan.arrangements.iter().enumerate() {
+        let at = format!("/arrangements/{i}");
+        out.push((format!("{at}/purpose"), &a.purpose));
+        let venue = a.venue.as_ref().and_then(|v| v.description.as_deref());
+        out.extend(venue.map(|t| (format!("{at}/venue/description"), t)));
+        out.extend(a.who_takes_me.as_deref().map(|t| (format!("{at}/who_takes_me"), t)));
+        out.extend(a.activities.as_deref().map(|t| (format!("{at}/activities"), t)));
+        for (k, c) in a.changes.iter().enumerate() {
+            out.extend(c.reason.as_deref().map(|t| (format!("{at}/changes/{k}/reason"), t)));
+        }
+    }
+    for (i, c) in plan.session_changes.iter().enumerate() {
+        out.extend(c.reason.as_deref().map(|t| (format!("/session_changes/{i}/reason"), t)));
+    }
+    out
+}
+
+fn is_planned_start(arrangement: &Arrangement, planned: NaiveDateTime) -> bool {
+    let Ok(instant) = calendar::uk_instant(planned) else { return false };
+    let window = Duration::hours(3);
+    calendar::planned_starts(arrangement, instant - window, instant + window)
+        .is_ok_and(|starts| starts.iter().any(|o| o.local == planned))
+}
+
+fn nearest_session_hint(arrangement: &Arrangement, planned: NaiveDateTime) -> String {
+    let instant = calendar::uk_instant(planned).unwrap_or_else(|_| planned.and_utc());
+    let window = Duration::days(45);
+    let nearest = calendar::planned_starts(arrangement, instant - window, instant + window)
+        .unwrap_or_default()
+        .into_iter()
+        .min_by_key(|o| (o.instant - instant).abs());
+    match nearest {
+        Some(o) => format!(
+            "use the planned start of a real session; the nearest is {}",
+            o.local.format("%Y-%m-%dT%H:%M")
+        ),
+        None => "use the planned start of a real session; there are none within 45 days".into(),
+    }
+}
+
+fn kind_name(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Reduced => "reduced",
+        ChangeKind::Suspended => "suspended",
+        ChangeKind::Ended => "ended",
+        _ => "changed",
+    }
+}
+
+fn is_blank(text: &Option<String>) -> bool {
+    text.as_deref().is_none_or(|t| t.trim().is_empty())
+}
+
+fn is_single_first_name(name: &str) -> bool {
+    name.split_whitespace().count() == 1 && name_problem(name).is_none()
+}
+
+fn is_id(id: &str) -> bool {
+    (1..=40).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+fn is_colour(text: &str) -> bool {
+    text.len() == 7 && text.starts_with('#') && text[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn sorted(ids: &HashSet<&str>) -> String {
+    let mut ids: Vec<&str> = ids.iter().copied().collect();
+    ids.sort_unstable();
+    ids.join(", ")
+}
+
