@@ -118,7 +118,8 @@ pub fn planned_starts(
     for segment in segments(arrangement) {
         for occurrence in rule_starts(segment.schedule, from, to)? {
             let date = occurrence.local.date();
-            let in_segment = segment.from.is_none_or(|f| date >= f) && segment.to.is_none_or(|t| date < t);
+            let in_segment =
+                segment.from.is_none_or(|f| date >= f) && segment.to.is_none_or(|t| date < t);
             if in_segment && !stops.ended_on(date) {
                 out.push(occurrence);
             }
@@ -142,7 +143,11 @@ pub fn expand(plan: &Plan, horizon: DateTime<Utc>) -> Result<Vec<Session>, Calen
         let pauses = Pauses::of(arrangement);
         let duration = Duration::minutes(arrangement.schedule.duration_minutes.unwrap_or(0).into());
         let earliest = DateTime::<Utc>::MIN_UTC;
-        for Occurrence { local, instant: planned } in planned_starts(arrangement, earliest, horizon)? {
+        for Occurrence {
+            local,
+            instant: planned,
+        } in planned_starts(arrangement, earliest, horizon)?
+        {
             let mut session = Session {
                 id: session_id(&arrangement.id, local),
                 arrangement: arrangement.id.clone(),
@@ -170,7 +175,10 @@ pub fn expand(plan: &Plan, horizon: DateTime<Utc>) -> Result<Vec<Session>, Calen
                         let to = uk_instant(change.moved_to.unwrap_or(local))?;
                         session.start = to;
                         session.end = to + duration;
-                        SessionStatus::Moved { reason, decided_by: change.decided_by }
+                        SessionStatus::Moved {
+                            reason,
+                            decided_by: change.decided_by,
+                        }
                     }
                 };
             }
@@ -198,11 +206,19 @@ fn segments(arrangement: &Arrangement) -> Vec<Segment<'_>> {
     let mut from = None;
     for change in &arrangement.changes {
         if let Some(before) = &change.before {
-            out.push(Segment { schedule: before, from, to: Some(change.effective) });
+            out.push(Segment {
+                schedule: before,
+                from,
+                to: Some(change.effective),
+            });
             from = Some(change.effective);
         }
     }
-    out.push(Segment { schedule: &arrangement.schedule, from, to: None });
+    out.push(Segment {
+        schedule: &arrangement.schedule,
+        from,
+        to: None,
+    });
     out
 }
 
@@ -213,9 +229,16 @@ pub(crate) fn rule_starts(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<Occurrence>, CalendarError> {
-    let first = Occurrence { local: schedule.start, instant: uk_instant(schedule.start)? };
+    let first = Occurrence {
+        local: schedule.start,
+        instant: uk_instant(schedule.start)?,
+    };
     let Some(repeat) = &schedule.repeat else {
-        return Ok(if first.instant >= from && first.instant < to { vec![first] } else { vec![] });
+        return Ok(if first.instant >= from && first.instant < to {
+            vec![first]
+        } else {
+            vec![]
+        });
     };
     let rules = rule_set(repeat, schedule.start)?;
     let mut out = Vec::new();
@@ -225,23 +248,37 @@ pub(crate) fn rule_starts(
             break;
         }
         if instant >= from {
-            out.push(Occurrence { local: occurrence.naive_local(), instant });
+            out.push(Occurrence {
+                local: occurrence.naive_local(),
+                instant,
+            });
         }
     }
     Ok(out)
 }
 
-pub(crate) fn rule_set(repeat: &str, start: NaiveDateTime) -> Result<rrule::RRuleSet, CalendarError> {
-    let bad = |why: String| CalendarError::BadRule { rule: repeat.to_owned(), why };
+pub(crate) fn rule_set(
+    repeat: &str,
+    start: NaiveDateTime,
+) -> Result<rrule::RRuleSet, CalendarError> {
+    let bad = |why: String| CalendarError::BadRule {
+        rule: repeat.to_owned(),
+        why,
+    };
     let body = repeat.strip_prefix("RRULE:").unwrap_or(repeat);
-    let rule: RRule<Unvalidated> = body.parse().map_err(|e: rrule::RRuleError| bad(e.to_string()))?;
+    let rule: RRule<Unvalidated> = body
+        .parse()
+        .map_err(|e: rrule::RRuleError| bad(e.to_string()))?;
     let zone = rrule::Tz::Tz(UK);
     let dt_start = zone
         .from_local_datetime(&start)
         .single()
         .ok_or_else(|| bad(format!("its start {start} is not a single UK time")))?;
     // Limits stop a rule that can never match (30 February) from looping forever.
-    Ok(rule.build(dt_start).map_err(|e| bad(e.to_string()))?.limit())
+    Ok(rule
+        .build(dt_start)
+        .map_err(|e| bad(e.to_string()))?
+        .limit())
 }
 
 /// When an arrangement was suspended or ended, from its changes.
@@ -253,7 +290,10 @@ struct Pauses {
 
 impl Pauses {
     fn of(arrangement: &Arrangement) -> Pauses {
-        let mut pauses = Pauses { suspended: Vec::new(), ended: Vec::new() };
+        let mut pauses = Pauses {
+            suspended: Vec::new(),
+            ended: Vec::new(),
+        };
         let changes = &arrangement.changes;
         for (i, change) in changes.iter().enumerate() {
             // A pause lasts until the next change that restarts family time.
@@ -269,7 +309,9 @@ impl Pauses {
                         (a, r) => a.or(r),
                     };
                     let reason = change.reason.clone().unwrap_or_default();
-                    pauses.suspended.push((change.effective, to, reason, change.until));
+                    pauses
+                        .suspended
+                        .push((change.effective, to, reason, change.until));
                 }
                 ChangeKind::Ended => pauses.ended.push((change.effective, restart)),
                 _ => {}
@@ -279,7 +321,9 @@ impl Pauses {
     }
 
     fn ended_on(&self, date: NaiveDate) -> bool {
-        self.ended.iter().any(|&(from, to)| date >= from && to.is_none_or(|t| date < t))
+        self.ended
+            .iter()
+            .any(|&(from, to)| date >= from && to.is_none_or(|t| date < t))
     }
 
     fn suspended_on(&self, date: NaiveDate) -> Option<(String, Option<NaiveDate>)> {
@@ -310,7 +354,12 @@ pub trait SessionSource {
     ) -> Result<Vec<Session>, Self::Error>;
 
     /// Up to `limit` sessions with `person` that finished by `before`, latest first.
-    fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, Self::Error>;
+    fn past_with(
+        &self,
+        person: &str,
+        before: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<Session>, Self::Error>;
 
     fn session(&self, id: &str) -> Result<Option<Session>, Self::Error>;
 }
@@ -327,11 +376,18 @@ impl Calendar {
         let sessions = expand(plan, horizon)?;
         let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, session) in sessions.iter().enumerate() {
-            for person in plan.arrangement(&session.arrangement).map(|a| a.with.as_slice()).unwrap_or_default() {
+            for person in plan
+                .arrangement(&session.arrangement)
+                .map(|a| a.with.as_slice())
+                .unwrap_or_default()
+            {
                 by_person.entry(person.clone()).or_default().push(i);
             }
         }
-        Ok(Calendar { sessions, by_person })
+        Ok(Calendar {
+            sessions,
+            by_person,
+        })
     }
 
     pub fn sessions(&self) -> &[Session] {
@@ -339,7 +395,11 @@ impl Calendar {
     }
 
     fn of(&self, person: &str) -> impl DoubleEndedIterator<Item = &Session> {
-        self.by_person.get(person).into_iter().flatten().map(|&i| &self.sessions[i])
+        self.by_person
+            .get(person)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.sessions[i])
     }
 }
 
@@ -348,7 +408,11 @@ impl SessionSource for Calendar {
 
     fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, Self::Error> {
         let first = self.sessions.partition_point(|s| s.start < from);
-        Ok(self.sessions[first..].iter().take_while(|s| s.start < to).cloned().collect())
+        Ok(self.sessions[first..]
+            .iter()
+            .take_while(|s| s.start < to)
+            .cloned()
+            .collect())
     }
 
     fn upcoming_with(
@@ -366,8 +430,19 @@ impl SessionSource for Calendar {
             .collect())
     }
 
-    fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, Self::Error> {
-        Ok(self.of(person).rev().filter(|s| s.end <= before).take(limit).cloned().collect())
+    fn past_with(
+        &self,
+        person: &str,
+        before: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<Session>, Self::Error> {
+        Ok(self
+            .of(person)
+            .rev()
+            .filter(|s| s.end <= before)
+            .take(limit)
+            .cloned()
+            .collect())
     }
 
     fn session(&self, id: &str) -> Result<Option<Session>, Self::Error> {

@@ -1,1 +1,155 @@
-fn main(){}
+//! `familytime`: the worker tool. Checks a child's family-time plan and previews what
+//! the child's app would show.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use clap::{Parser, Subcommand};
+use familytime_core::calendar::{self, Calendar};
+use familytime_core::screens::Screens;
+use familytime_core::validate::{self, PlanRejected};
+
+mod preview;
+
+#[derive(Parser)]
+#[command(
+    name = "familytime",
+    about = "Check and preview children's family-time plans",
+    version
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Work with a plan file.
+    #[command(subcommand)]
+    Plan(PlanCommand),
+}
+
+#[derive(Subcommand)]
+enum PlanCommand {
+    /// List every problem in a plan, with where it is and how to fix it.
+    Check {
+        file: PathBuf,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show what the child's app would show on a given day.
+    Preview {
+        file: PathBuf,
+        /// The day (YYYY-MM-DD, from midnight) or moment (YYYY-MM-DDTHH:MM), UK time; default now.
+        #[arg(long, value_parser = parse_moment)]
+        as_of: Option<DateTime<Utc>>,
+        /// Print the screens as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Plan(PlanCommand::Check { file, json }) => check(&file, json),
+        Command::Plan(PlanCommand::Preview { file, as_of, json }) => {
+            preview(&file, as_of.unwrap_or_else(Utc::now), json)
+        }
+    }
+}
+
+fn check(file: &Path, json: bool) -> ExitCode {
+    let result = read(file);
+    let problems = match &result {
+        Ok(_) => Vec::new(),
+        Err(rejected) => rejected.problems.clone(),
+    };
+    if json {
+        println!(
+            "{}",
+            serde_json::json!({ "ok": problems.is_empty(), "problems": problems })
+        );
+    } else if problems.is_empty() {
+        println!("{}: no problems found", file.display());
+    } else {
+        eprintln!("{}: {} problem(s)", file.display(), problems.len());
+        for problem in &problems {
+            eprintln!(
+                "  {}\n    {}\n    fix: {}",
+                at(&problem.path),
+                problem.message,
+                problem.fix
+            );
+        }
+    }
+    if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn preview(file: &Path, now: DateTime<Utc>, json: bool) -> ExitCode {
+    let plan = match read(file) {
+        Ok(plan) => plan,
+        Err(_) => {
+            eprintln!(
+                "{}: the plan has problems; run `familytime plan check` to see them",
+                file.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let horizon = now + chrono::Duration::days(calendar::HORIZON_DAYS);
+    let sessions = match Calendar::new(&plan, horizon) {
+        Ok(sessions) => sessions,
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let screens = Screens::new(&plan, &sessions, now);
+    let built = preview::build(&plan, &screens);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&built).expect("screens serialise")
+        );
+    } else {
+        print!("{}", preview::text(&built));
+    }
+    ExitCode::SUCCESS
+}
+
+fn read(file: &Path) -> Result<familytime_core::plan::ValidPlan, PlanRejected> {
+    let bytes = std::fs::read(file).map_err(|e| PlanRejected {
+        problems: vec![validate::Problem {
+            path: String::new(),
+            message: format!("the file cannot be read: {e}"),
+            fix: "check the file name and that you can read it".into(),
+        }],
+    })?;
+    validate::read_plan(&bytes)
+}
+
+fn at(path: &str) -> &str {
+    if path.is_empty() {
+        "(whole file)"
+    } else {
+        path
+    }
+}
+
+fn parse_moment(text: &str) -> Result<DateTime<Utc>, String> {
+    let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .or_else(|_| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map(|d| d.and_hms_opt(0, 0, 0).expect("midnight"))
+        })
+        .map_err(|_| {
+            format!("\"{text}\" is not a date (YYYY-MM-DD) or a moment (YYYY-MM-DDTHH:MM)")
+        })?;
+    calendar::uk_instant(local).map_err(|e| e.to_string())
+}
