@@ -49,10 +49,7 @@ pub fn uk_date(instant: DateTime<Utc>) -> NaiveDate {
 /// Midnight at the start of a UK date, as an instant (the clocks never change at midnight).
 pub fn uk_midnight(date: NaiveDate) -> DateTime<Utc> {
     let local = date.and_hms_opt(0, 0, 0).expect("midnight exists");
-    UK.from_local_datetime(&local)
-        .earliest()
-        .expect("UK midnight always exists")
-        .with_timezone(&Utc)
+    UK.from_local_datetime(&local).earliest().expect("UK midnight always exists").with_timezone(&Utc)
 }
 
 /// One session of an arrangement, after the plan's changes are applied to it.
@@ -99,11 +96,13 @@ impl SessionStatus {
     }
 }
 
-/// A start a rule gives: the UK wall-clock time and the instant it names.
+/// A start a rule gives: the UK wall-clock time, the instant it names, and how long
+/// the schedule it came from says it lasts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Occurrence {
     pub local: NaiveDateTime,
     pub instant: DateTime<Utc>,
+    pub duration: Duration,
 }
 
 /// The starts an arrangement's rules give in `[from, to)`, with the plan's ends
@@ -118,8 +117,7 @@ pub fn planned_starts(
     for segment in segments(arrangement) {
         for occurrence in rule_starts(segment.schedule, from, to)? {
             let date = occurrence.local.date();
-            let in_segment =
-                segment.from.is_none_or(|f| date >= f) && segment.to.is_none_or(|t| date < t);
+            let in_segment = segment.from.is_none_or(|f| date >= f) && segment.to.is_none_or(|t| date < t);
             if in_segment && !stops.ended_on(date) {
                 out.push(occurrence);
             }
@@ -133,21 +131,13 @@ pub fn planned_starts(
 ///
 /// The plan must have passed validation: its rules parse and its local times exist.
 pub fn expand(plan: &Plan, horizon: DateTime<Utc>) -> Result<Vec<Session>, CalendarError> {
-    let changes: HashMap<(&str, NaiveDateTime), _> = plan
-        .session_changes
-        .iter()
-        .map(|c| ((c.arrangement.as_str(), c.planned), c))
-        .collect();
+    let changes: HashMap<(&str, NaiveDateTime), _> =
+        plan.session_changes.iter().map(|c| ((c.arrangement.as_str(), c.planned), c)).collect();
     let mut sessions = Vec::new();
     for arrangement in &plan.arrangements {
         let pauses = Pauses::of(arrangement);
-        let duration = Duration::minutes(arrangement.schedule.duration_minutes.unwrap_or(0).into());
         let earliest = DateTime::<Utc>::MIN_UTC;
-        for Occurrence {
-            local,
-            instant: planned,
-        } in planned_starts(arrangement, earliest, horizon)?
-        {
+        for Occurrence { local, instant: planned, duration } in planned_starts(arrangement, earliest, horizon)? {
             let mut session = Session {
                 id: session_id(&arrangement.id, local),
                 arrangement: arrangement.id.clone(),
@@ -162,23 +152,17 @@ pub fn expand(plan: &Plan, horizon: DateTime<Utc>) -> Result<Vec<Session>, Calen
             if let Some(change) = changes.get(&(arrangement.id.as_str(), local)) {
                 let reason = change.reason.clone();
                 session.status = match change.kind {
-                    SessionChangeKind::Cancelled => SessionStatus::Cancelled {
-                        reason: reason.unwrap_or_default(),
-                        decided_by: change.decided_by,
-                    },
-                    SessionChangeKind::DidNotHappen => SessionStatus::DidNotHappen {
-                        who: change.who.clone(),
-                        reason,
-                        decided_by: change.decided_by,
-                    },
+                    SessionChangeKind::Cancelled => {
+                        SessionStatus::Cancelled { reason: reason.unwrap_or_default(), decided_by: change.decided_by }
+                    }
+                    SessionChangeKind::DidNotHappen => {
+                        SessionStatus::DidNotHappen { who: change.who.clone(), reason, decided_by: change.decided_by }
+                    }
                     SessionChangeKind::Moved => {
                         let to = uk_instant(change.moved_to.unwrap_or(local))?;
                         session.start = to;
                         session.end = to + duration;
-                        SessionStatus::Moved {
-                            reason,
-                            decided_by: change.decided_by,
-                        }
+                        SessionStatus::Moved { reason, decided_by: change.decided_by }
                     }
                 };
             }
@@ -206,19 +190,11 @@ fn segments(arrangement: &Arrangement) -> Vec<Segment<'_>> {
     let mut from = None;
     for change in &arrangement.changes {
         if let Some(before) = &change.before {
-            out.push(Segment {
-                schedule: before,
-                from,
-                to: Some(change.effective),
-            });
+            out.push(Segment { schedule: before, from, to: Some(change.effective) });
             from = Some(change.effective);
         }
     }
-    out.push(Segment {
-        schedule: &arrangement.schedule,
-        from,
-        to: None,
-    });
+    out.push(Segment { schedule: &arrangement.schedule, from, to: None });
     out
 }
 
@@ -229,16 +205,10 @@ pub(crate) fn rule_starts(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<Occurrence>, CalendarError> {
-    let first = Occurrence {
-        local: schedule.start,
-        instant: uk_instant(schedule.start)?,
-    };
+    let duration = Duration::minutes(schedule.duration_minutes.unwrap_or(0).into());
+    let first = Occurrence { local: schedule.start, instant: uk_instant(schedule.start)?, duration };
     let Some(repeat) = &schedule.repeat else {
-        return Ok(if first.instant >= from && first.instant < to {
-            vec![first]
-        } else {
-            vec![]
-        });
+        return Ok(if first.instant >= from && first.instant < to { vec![first] } else { vec![] });
     };
     let rules = rule_set(repeat, schedule.start)?;
     let mut out = Vec::new();
@@ -248,37 +218,23 @@ pub(crate) fn rule_starts(
             break;
         }
         if instant >= from {
-            out.push(Occurrence {
-                local: occurrence.naive_local(),
-                instant,
-            });
+            out.push(Occurrence { local: occurrence.naive_local(), instant, duration });
         }
     }
     Ok(out)
 }
 
-pub(crate) fn rule_set(
-    repeat: &str,
-    start: NaiveDateTime,
-) -> Result<rrule::RRuleSet, CalendarError> {
-    let bad = |why: String| CalendarError::BadRule {
-        rule: repeat.to_owned(),
-        why,
-    };
+pub(crate) fn rule_set(repeat: &str, start: NaiveDateTime) -> Result<rrule::RRuleSet, CalendarError> {
+    let bad = |why: String| CalendarError::BadRule { rule: repeat.to_owned(), why };
     let body = repeat.strip_prefix("RRULE:").unwrap_or(repeat);
-    let rule: RRule<Unvalidated> = body
-        .parse()
-        .map_err(|e: rrule::RRuleError| bad(e.to_string()))?;
+    let rule: RRule<Unvalidated> = body.parse().map_err(|e: rrule::RRuleError| bad(e.to_string()))?;
     let zone = rrule::Tz::Tz(UK);
     let dt_start = zone
         .from_local_datetime(&start)
         .single()
         .ok_or_else(|| bad(format!("its start {start} is not a single UK time")))?;
     // Limits stop a rule that can never match (30 February) from looping forever.
-    Ok(rule
-        .build(dt_start)
-        .map_err(|e| bad(e.to_string()))?
-        .limit())
+    Ok(rule.build(dt_start).map_err(|e| bad(e.to_string()))?.limit())
 }
 
 /// When an arrangement was suspended or ended, from its changes.
@@ -290,10 +246,7 @@ struct Pauses {
 
 impl Pauses {
     fn of(arrangement: &Arrangement) -> Pauses {
-        let mut pauses = Pauses {
-            suspended: Vec::new(),
-            ended: Vec::new(),
-        };
+        let mut pauses = Pauses { suspended: Vec::new(), ended: Vec::new() };
         let changes = &arrangement.changes;
         for (i, change) in changes.iter().enumerate() {
             // A pause lasts until the next change that restarts family time.
@@ -309,9 +262,7 @@ impl Pauses {
                         (a, r) => a.or(r),
                     };
                     let reason = change.reason.clone().unwrap_or_default();
-                    pauses
-                        .suspended
-                        .push((change.effective, to, reason, change.until));
+                    pauses.suspended.push((change.effective, to, reason, change.until));
                 }
                 ChangeKind::Ended => pauses.ended.push((change.effective, restart)),
                 _ => {}
@@ -321,9 +272,7 @@ impl Pauses {
     }
 
     fn ended_on(&self, date: NaiveDate) -> bool {
-        self.ended
-            .iter()
-            .any(|&(from, to)| date >= from && to.is_none_or(|t| date < t))
+        self.ended.iter().any(|&(from, to)| date >= from && to.is_none_or(|t| date < t))
     }
 
     fn suspended_on(&self, date: NaiveDate) -> Option<(String, Option<NaiveDate>)> {
@@ -354,12 +303,7 @@ pub trait SessionSource {
     ) -> Result<Vec<Session>, Self::Error>;
 
     /// Up to `limit` sessions with `person` that finished by `before`, latest first.
-    fn past_with(
-        &self,
-        person: &str,
-        before: DateTime<Utc>,
-        limit: usize,
-    ) -> Result<Vec<Session>, Self::Error>;
+    fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, Self::Error>;
 
     fn session(&self, id: &str) -> Result<Option<Session>, Self::Error>;
 }
@@ -376,18 +320,11 @@ impl Calendar {
         let sessions = expand(plan, horizon)?;
         let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, session) in sessions.iter().enumerate() {
-            for person in plan
-                .arrangement(&session.arrangement)
-                .map(|a| a.with.as_slice())
-                .unwrap_or_default()
-            {
+            for person in plan.arrangement(&session.arrangement).map(|a| a.with.as_slice()).unwrap_or_default() {
                 by_person.entry(person.clone()).or_default().push(i);
             }
         }
-        Ok(Calendar {
-            sessions,
-            by_person,
-        })
+        Ok(Calendar { sessions, by_person })
     }
 
     pub fn sessions(&self) -> &[Session] {
@@ -395,11 +332,7 @@ impl Calendar {
     }
 
     fn of(&self, person: &str) -> impl DoubleEndedIterator<Item = &Session> {
-        self.by_person
-            .get(person)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.sessions[i])
+        self.by_person.get(person).into_iter().flatten().map(|&i| &self.sessions[i])
     }
 }
 
@@ -408,11 +341,7 @@ impl SessionSource for Calendar {
 
     fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, Self::Error> {
         let first = self.sessions.partition_point(|s| s.start < from);
-        Ok(self.sessions[first..]
-            .iter()
-            .take_while(|s| s.start < to)
-            .cloned()
-            .collect())
+        Ok(self.sessions[first..].iter().take_while(|s| s.start < to).cloned().collect())
     }
 
     fn upcoming_with(
@@ -430,19 +359,8 @@ impl SessionSource for Calendar {
             .collect())
     }
 
-    fn past_with(
-        &self,
-        person: &str,
-        before: DateTime<Utc>,
-        limit: usize,
-    ) -> Result<Vec<Session>, Self::Error> {
-        Ok(self
-            .of(person)
-            .rev()
-            .filter(|s| s.end <= before)
-            .take(limit)
-            .cloned()
-            .collect())
+    fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, Self::Error> {
+        Ok(self.of(person).rev().filter(|s| s.end <= before).take(limit).cloned().collect())
     }
 
     fn session(&self, id: &str) -> Result<Option<Session>, Self::Error> {

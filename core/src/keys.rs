@@ -31,12 +31,10 @@ pub trait KeyStore: Send + Sync {
 /// 32 bytes from the operating system's cryptographic random source.
 pub fn random_key() -> Result<[u8; 32], KeyStoreError> {
     let mut key = [0u8; 32];
-    SystemRandom::new()
-        .fill(&mut key)
-        .map_err(|_| KeyStoreError {
-            action: "make a new key".into(),
-            detail: "the system's random source failed".into(),
-        })?;
+    SystemRandom::new().fill(&mut key).map_err(|_| KeyStoreError {
+        action: "make a new key".into(),
+        detail: "the system's random source failed".into(),
+    })?;
     Ok(key)
 }
 
@@ -79,16 +77,11 @@ impl KeyStore for FileKeyStore {
         file.sync_all().map_err(fail)?;
         // Rename, then sync the folder, so a crash leaves the old key or the new one.
         fs::rename(&temporary, &path).map_err(fail)?;
-        fs::File::open(&self.dir)
-            .and_then(|d| d.sync_all())
-            .map_err(fail)?;
+        fs::File::open(&self.dir).and_then(|d| d.sync_all()).map_err(fail)?;
         Ok(())
     }
 }
 
 fn io_error(action: &str, path: &Path, e: std::io::Error) -> KeyStoreError {
-    KeyStoreError {
-        action: action.into(),
-        detail: format!("{}: {e}", path.display()),
-    }
+    KeyStoreError { action: action.into(), detail: format!("{}: {e}", path.display()) }
 }

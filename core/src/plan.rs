@@ -148,14 +148,11 @@ impl std::str::FromStr for MonthDay {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad =
-            || format!("\"{s}\" is not a month and day; write it as \"MM-DD\", e.g. \"05-14\"");
+        let bad = || format!("\"{s}\" is not a month and day; write it as \"MM-DD\", e.g. \"05-14\"");
         let (m, d) = s.split_once('-').ok_or_else(bad)?;
-        let (month, day): (u32, u32) =
-            (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
+        let (month, day): (u32, u32) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
         // 2024 is a leap year, so 02-29 is accepted.
-        NaiveDate::from_ymd_opt(2024, month, day)
-            .ok_or_else(|| format!("\"{s}\" is not a day of the year"))?;
+        NaiveDate::from_ymd_opt(2024, month, day).ok_or_else(|| format!("\"{s}\" is not a day of the year"))?;
         Ok(MonthDay { month, day })
     }
 }
@@ -252,10 +249,7 @@ pub enum Form {
 impl Form {
     /// Forms that happen at a time, so a duration is part of their schedule.
     pub fn is_live(self) -> bool {
-        matches!(
-            self,
-            Form::Visit | Form::Overnight | Form::VideoCall | Form::PhoneCall
-        )
+        matches!(self, Form::Visit | Form::Overnight | Form::VideoCall | Form::PhoneCall)
     }
 }
 
@@ -344,10 +338,7 @@ pub enum ChangeKind {
 impl ChangeKind {
     /// Changes that give the child less family time; these always need a reason.
     pub fn means_less(self) -> bool {
-        matches!(
-            self,
-            ChangeKind::Reduced | ChangeKind::Suspended | ChangeKind::Ended
-        )
+        matches!(self, ChangeKind::Reduced | ChangeKind::Suspended | ChangeKind::Ended)
     }
 }
 
@@ -442,30 +433,21 @@ mod local_minutes {
     fn parse(text: &str) -> Result<NaiveDateTime, String> {
         NaiveDateTime::parse_from_str(text, FORMAT)
             .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
-            .map_err(|e| {
-                format!("\"{text}\" is not a local date and time ({e}); write it as \"2026-09-05T10:00\"")
-            })
+            .map_err(|e| format!("\"{text}\" is not a local date and time ({e}); write it as \"2026-09-05T10:00\""))
     }
 
     pub mod option {
         use super::*;
 
-        pub fn serialize<S: Serializer>(
-            t: &Option<NaiveDateTime>,
-            s: S,
-        ) -> Result<S::Ok, S::Error> {
+        pub fn serialize<S: Serializer>(t: &Option<NaiveDateTime>, s: S) -> Result<S::Ok, S::Error> {
             match t {
                 Some(t) => super::serialize(t, s),
                 None => s.serialize_none(),
             }
         }
 
-        pub fn deserialize<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> Result<Option<NaiveDateTime>, D::Error> {
-            Option::<String>::deserialize(d)?
-                .map(|text| parse(&text).map_err(serde::de::Error::custom))
-                .transpose()
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDateTime>, D::Error> {
+            Option::<String>::deserialize(d)?.map(|text| parse(&text).map_err(serde::de::Error::custom)).transpose()
         }
     }
 }

@@ -35,30 +35,23 @@ impl LocatingDetail {
 const STREET_WORDS: &str = "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|crescent|grove|\
     place|terrace|gardens|square|mews|row|walk|rise|parade|hill|heol|ffordd|stryd|lôn|lon|cilgant|rhodfa";
 
-/// Street words that are seldom anything else, so they count even in lower case.
-const UNAMBIGUOUS_STREET_WORDS: &str =
-    "road|rd|street|avenue|lane|close|drive|crescent|terrace|gardens|heol|ffordd|stryd";
+/// Street words that are seldom anything else, so "12 acacia road" counts in lower
+/// case too, unless the word between is an article ("at 3 the road is busy").
+static LOWER_CASE_STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b[0-9]+[a-z]?,?\s+([\p{L}'’-]+)\s+(?:road|street|avenue|lane|drive|crescent|terrace)\b")
+        .expect("pattern compiles")
+});
+const NOT_STREET_NAMES: &[&str] = &["the", "a", "an", "my", "your", "this", "that", "y", "yr"];
 
 static PATTERNS: LazyLock<Vec<(LocatingDetail, Regex)>> = LazyLock::new(|| {
     let compile = |pattern: &str| Regex::new(pattern).expect("pattern compiles");
     vec![
         // Full UK postcodes: "SE15 4QT", "cf10 1aa", "M1 1AE".
-        (
-            LocatingDetail::Postcode,
-            compile(r"(?i)\b[a-z]{1,2}[0-9][a-z0-9]?\s*[0-9][abd-hjlnp-uw-z]{2}\b"),
-        ),
-        // A number before a street name: "12 Acacia Road", "3a, High St", "12 acacia road".
+        (LocatingDetail::Postcode, compile(r"(?i)\b[a-z]{1,2}[0-9][a-z0-9]?\s*[0-9][abd-hjlnp-uw-z]{2}\b")),
+        // A number before a street name: "12 Acacia Road", "3a, High St".
         (
             LocatingDetail::StreetAddress,
-            compile(&format!(
-                r"\b[0-9]+[a-zA-Z]?,?\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}(?i:{STREET_WORDS})\b"
-            )),
-        ),
-        (
-            LocatingDetail::StreetAddress,
-            compile(&format!(
-                r"(?i)\b[0-9]+[a-z]?,?\s+(?:[\p{{L}}'’-]+\s+){{1,3}}(?:{UNAMBIGUOUS_STREET_WORDS})\b"
-            )),
+            compile(&format!(r"\b[0-9]+[a-zA-Z]?,?\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}(?i:{STREET_WORDS})\b")),
         ),
         // A capitalised name before a street word: "on Acacia Road", "Heol Eglwys".
         (
@@ -67,35 +60,26 @@ static PATTERNS: LazyLock<Vec<(LocatingDetail, Regex)>> = LazyLock::new(|| {
                 r"\b\p{Lu}[\p{L}'’-]+\s+(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Gardens|Mews|Grove)\b",
             ),
         ),
-        (
-            LocatingDetail::StreetAddress,
-            compile(r"\b(?:Heol|Ffordd|Stryd|Lôn|Cilgant|Rhodfa)\s+\p{Lu}"),
-        ),
+        (LocatingDetail::StreetAddress, compile(r"\b(?:Heol|Ffordd|Stryd|Lôn|Cilgant|Rhodfa)\s+(?:yr?\s+)?\p{Lu}")),
         (
             LocatingDetail::FlatOrHouse,
             compile(r"(?i)\b(?:flat|apartment|apt|house number|fflat)\s*(?:no\.?\s*)?[0-9]+"),
         ),
-        (
-            LocatingDetail::PhoneNumber,
-            compile(r"(?:\+44\s?|\b0)[0-9](?:[\s-]?[0-9]){8,9}\b"),
-        ),
-        (
-            LocatingDetail::EmailAddress,
-            compile(r"\b[^\s@]+@[^\s@]+\.[^\s@]+\b"),
-        ),
-        (
-            LocatingDetail::WebAddress,
-            compile(r"(?i)\b(?:https?://|www\.)\S+"),
-        ),
+        (LocatingDetail::PhoneNumber, compile(r"(?:\+44\s?|\b0)[0-9](?:[\s-]?[0-9]){8,9}\b")),
+        (LocatingDetail::EmailAddress, compile(r"\b[^\s@]+@[^\s@]+\.[^\s@]+\b")),
+        (LocatingDetail::WebAddress, compile(r"(?i)\b(?:https?://|www\.)\S+")),
     ]
 });
 
 /// The first kind of locating detail found in `text`, if any.
 pub fn find_locating_detail(text: &str) -> Option<LocatingDetail> {
-    PATTERNS
-        .iter()
-        .find(|(_, pattern)| pattern.is_match(text))
-        .map(|(kind, _)| *kind)
+    let found = PATTERNS.iter().find(|(_, pattern)| pattern.is_match(text)).map(|(kind, _)| *kind);
+    found.or_else(|| {
+        LOWER_CASE_STREET
+            .captures_iter(text)
+            .any(|c| !NOT_STREET_NAMES.contains(&c[1].to_lowercase().as_str()))
+            .then_some(LocatingDetail::StreetAddress)
+    })
 }
 
 /// Words that may stand before a first name in what a child calls someone
@@ -139,10 +123,7 @@ const TITLES: &[&str] = &[
 /// Why a display name is not a first name or a relationship, if it is not.
 pub fn name_problem(name: &str) -> Option<&'static str> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let is_word = |w: &str| {
-        w.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
+    let is_word = |w: &str| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
     if words.is_empty() {
         return Some("is empty");
     }
@@ -170,6 +151,9 @@ mod tests {
             ("near cf10 1aa", LocatingDetail::Postcode),
             ("12 Acacia Road", LocatingDetail::StreetAddress),
             ("3a, High St", LocatingDetail::StreetAddress),
+            ("12 acacia road", LocatingDetail::StreetAddress),
+            ("the house on Heol y Dŵr", LocatingDetail::StreetAddress),
+            ("Ffordd yr Orsaf", LocatingDetail::StreetAddress),
             ("the café on Mill Lane", LocatingDetail::StreetAddress),
             ("the flat on Heol Eglwys", LocatingDetail::StreetAddress),
             ("Flat 4", LocatingDetail::FlatOrHouse),
@@ -193,6 +177,10 @@ mod tests {
             "the road to the seaside",
             "3 times a week",
             "for 2 hours then a walk in the park",
+            "After 3 the centre will close",
+            "2 hours in the gardens",
+            "at 3 the road is busy",
+            "Mae 2 awr yn ffordd dda o dreulio amser",
         ] {
             assert_eq!(find_locating_detail(text), None, "{text}");
         }
@@ -200,15 +188,7 @@ mod tests {
 
     #[test]
     fn names_are_first_names_or_what_the_child_calls_someone() {
-        for ok in [
-            "Mum",
-            "Sam",
-            "Nan",
-            "Uncle Dave",
-            "Nain Mair",
-            "Mary-Jane",
-            "Biscuit",
-        ] {
+        for ok in ["Mum", "Sam", "Nan", "Uncle Dave", "Nain Mair", "Mary-Jane", "Biscuit"] {
             assert_eq!(name_problem(ok), None, "{ok}");
         }
         assert!(name_problem("Dave Smith").is_some());

@@ -3,15 +3,13 @@
 //! View models carry dates, ids, enums and counts; the words for them come from the
 //! explanations layer, so every language and age band reads the same facts.
 
-use chrono::{
-    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday,
-};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
 use serde::Serialize;
 
 use crate::calendar::{self, Session, SessionSource, SessionStatus};
 use crate::plan::{
-    AgeBand, Arrangement, ChangeKind, Decider, Form, Person, PersonStatus, Plan, Relationship,
-    Schedule, Support, VenueKind,
+    AgeBand, Arrangement, ChangeKind, Decider, Form, Person, PersonStatus, Plan, Relationship, Schedule, Support,
+    VenueKind,
 };
 
 /// How many sessions a person's page lists each way.
@@ -253,20 +251,13 @@ pub struct Screens<'a, S> {
 
 impl<'a, S: SessionSource> Screens<'a, S> {
     pub fn new(plan: &'a Plan, sessions: &'a S, now: DateTime<Utc>) -> Self {
-        Screens {
-            plan,
-            sessions,
-            now,
-            today: calendar::uk_date(now),
-        }
+        Screens { plan, sessions, now, today: calendar::uk_date(now) }
     }
 
     pub fn home(&self) -> Result<HomeView, S::Error> {
         let tomorrow = self.today + Duration::days(1);
         let today_and_tomorrow = self.cards_between(self.today, tomorrow + Duration::days(1))?;
-        let (today_sessions, tomorrow_sessions) = today_and_tomorrow
-            .into_iter()
-            .partition(|c| c.days_away == 0);
+        let (today_sessions, tomorrow_sessions) = today_and_tomorrow.into_iter().partition(|c| c.days_away == 0);
         let mut people = Vec::with_capacity(self.plan.people.len());
         for person in &self.plan.people {
             people.push(PersonNext {
@@ -282,10 +273,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         });
         let since = self.today - Duration::days(RECENT_CHANGE_DAYS);
         let changes = self.changes_where(|_, effective| effective >= since);
-        let remembering = self.remembering_between(
-            self.today,
-            self.today + Duration::days(REMEMBERING_AHEAD_DAYS),
-        );
+        let remembering = self.remembering_between(self.today, self.today + Duration::days(REMEMBERING_AHEAD_DAYS));
         Ok(HomeView {
             child: self.child(),
             today: self.today,
@@ -300,12 +288,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     /// The Monday-to-Sunday week that contains `date`.
     pub fn week(&self, date: NaiveDate) -> Result<WeekView, S::Error> {
         let starts = date - Duration::days(date.weekday().num_days_from_monday().into());
-        Ok(WeekView {
-            child: self.child(),
-            today: self.today,
-            starts,
-            days: self.days(starts, 7)?,
-        })
+        Ok(WeekView { child: self.child(), today: self.today, starts, days: self.days(starts, 7)? })
     }
 
     /// `None` when `month` is not 1 to 12.
@@ -313,17 +296,9 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else {
             return Ok(None);
         };
-        let length = first
-            .checked_add_months(chrono::Months::new(1))
-            .map_or(31, |next| (next - first).num_days());
+        let length = first.checked_add_months(chrono::Months::new(1)).map_or(31, |next| (next - first).num_days());
         let days = self.days(first, length as usize)?;
-        Ok(Some(MonthView {
-            child: self.child(),
-            today: self.today,
-            year,
-            month,
-            days,
-        }))
+        Ok(Some(MonthView { child: self.child(), today: self.today, year, month, days }))
     }
 
     /// `None` when the plan has no such person.
@@ -331,18 +306,10 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let Some(person) = self.plan.person(id) else {
             return Ok(None);
         };
-        let upcoming = self
-            .sessions
-            .upcoming_with(id, self.now, PERSON_PAGE_SESSIONS, false)?;
-        let past = self
-            .sessions
-            .past_with(id, self.now, PERSON_PAGE_SESSIONS)?;
-        let arrangements: Vec<&Arrangement> = self
-            .plan
-            .arrangements
-            .iter()
-            .filter(|a| a.with.iter().any(|p| p == id))
-            .collect();
+        let upcoming = self.sessions.upcoming_with(id, self.now, PERSON_PAGE_SESSIONS, false)?;
+        let past = self.sessions.past_with(id, self.now, PERSON_PAGE_SESSIONS)?;
+        let arrangements: Vec<&Arrangement> =
+            self.plan.arrangements.iter().filter(|a| a.with.iter().any(|p| p == id)).collect();
         let first_of_year = NaiveDate::from_ymd_opt(self.today.year(), 1, 1).unwrap_or(self.today);
         Ok(Some(PersonView {
             child: self.child(),
@@ -391,65 +358,41 @@ impl<'a, S: SessionSource> Screens<'a, S> {
 
     fn next_with(&self, person: &Person) -> Result<Next, S::Error> {
         let nothing = |why| Ok(Next::Nothing { why });
+        if person.status == PersonStatus::Died {
+            return nothing(NothingPlanned::Died);
+        }
+        // Someone the child can't see may still write: the next letter is still news.
+        if let Some(session) = self.sessions.upcoming_with(&person.id, self.now, 1, true)?.first() {
+            return Ok(Next::Session { session: self.card(session) });
+        }
         match person.status {
             PersonStatus::ChooseNotTo => return nothing(NothingPlanned::ChooseNotTo),
-            PersonStatus::Died => return nothing(NothingPlanned::Died),
             PersonStatus::TryingToFind => return nothing(NothingPlanned::TryingToFind),
             PersonStatus::CantSeeRightNow => {
-                return nothing(NothingPlanned::CantSeeRightNow {
-                    reason: person.status_reason.clone(),
-                });
+                return nothing(NothingPlanned::CantSeeRightNow { reason: person.status_reason.clone() });
             }
-            PersonStatus::CanSee => {}
-        }
-        if let Some(session) = self
-            .sessions
-            .upcoming_with(&person.id, self.now, 1, true)?
-            .first()
-        {
-            return Ok(Next::Session {
-                session: self.card(session),
-            });
+            PersonStatus::CanSee | PersonStatus::Died => {}
         }
         // Nothing is going ahead: say why, from the first session that would have.
-        let ahead = self
-            .sessions
-            .upcoming_with(&person.id, self.now, 1, false)?;
+        let ahead = self.sessions.upcoming_with(&person.id, self.now, 1, false)?;
         let why = match ahead.first().map(|s| &s.status) {
-            Some(SessionStatus::Suspended { reason, until }) => NothingPlanned::Suspended {
-                reason: reason.clone(),
-                until: *until,
-            },
-            Some(SessionStatus::Cancelled { reason, .. }) => NothingPlanned::AllCancelled {
-                reason: reason.clone(),
-            },
-            _ => self
-                .ended_with(&person.id)
-                .unwrap_or(NothingPlanned::NoneArranged),
+            Some(SessionStatus::Suspended { reason, until }) => {
+                NothingPlanned::Suspended { reason: reason.clone(), until: *until }
+            }
+            Some(SessionStatus::Cancelled { reason, .. }) => NothingPlanned::AllCancelled { reason: reason.clone() },
+            _ => self.ended_with(&person.id).unwrap_or(NothingPlanned::NoneArranged),
         };
         nothing(why)
     }
 
     /// The latest end of an arrangement with this person, if every one has ended.
     fn ended_with(&self, person: &str) -> Option<NothingPlanned> {
-        let mut theirs = self
-            .plan
-            .arrangements
-            .iter()
-            .filter(|a| a.with.iter().any(|p| p == person))
-            .peekable();
+        let mut theirs = self.plan.arrangements.iter().filter(|a| a.with.iter().any(|p| p == person)).peekable();
         theirs.peek()?;
         let mut latest: Option<(NaiveDate, Option<String>, Decider)> = None;
         for arrangement in theirs {
-            let ended = arrangement
-                .changes
-                .iter()
-                .rev()
-                .find(|c| c.kind == ChangeKind::Ended)?;
-            if latest
-                .as_ref()
-                .is_none_or(|(date, ..)| ended.effective > *date)
-            {
+            let ended = arrangement.changes.iter().rev().find(|c| c.kind == ChangeKind::Ended)?;
+            if latest.as_ref().is_none_or(|(date, ..)| ended.effective > *date) {
                 latest = Some((ended.effective, ended.reason.clone(), ended.decided_by));
             }
         }
@@ -481,14 +424,8 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     }
 
     /// Cards for sessions starting on the local dates `[first, end)`.
-    fn cards_between(
-        &self,
-        first: NaiveDate,
-        end: NaiveDate,
-    ) -> Result<Vec<SessionCard>, S::Error> {
-        let sessions = self
-            .sessions
-            .between(calendar::uk_midnight(first), calendar::uk_midnight(end))?;
+    fn cards_between(&self, first: NaiveDate, end: NaiveDate) -> Result<Vec<SessionCard>, S::Error> {
+        let sessions = self.sessions.between(calendar::uk_midnight(first), calendar::uk_midnight(end))?;
         Ok(sessions.iter().map(|s| self.card(s)).collect())
     }
 
@@ -505,9 +442,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         SessionCard {
             id: session.id.clone(),
             arrangement: session.arrangement.clone(),
-            people: arrangement
-                .map(|a| self.people(&a.with))
-                .unwrap_or_default(),
+            people: arrangement.map(|a| self.people(&a.with)).unwrap_or_default(),
             form: arrangement.map_or(Form::Visit, |a| a.form),
             support: arrangement.map_or(Support::Supervised, |a| a.support),
             venue: arrangement.and_then(|a| a.venue.as_ref()).map(|v| v.kind),
@@ -593,10 +528,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     }
 
     fn people(&self, ids: &[String]) -> Vec<PersonRef> {
-        ids.iter()
-            .filter_map(|id| self.plan.person(id))
-            .map(person_ref)
-            .collect()
+        ids.iter().filter_map(|id| self.plan.person(id)).map(person_ref).collect()
     }
 }
 
@@ -633,12 +565,11 @@ pub fn rhythm(schedule: &Schedule) -> Rhythm {
         start_time: schedule.start.time(),
         duration_minutes: schedule.duration_minutes,
     };
-    let Some(rule) = schedule.repeat.as_deref().and_then(|r| {
-        r.strip_prefix("RRULE:")
-            .unwrap_or(r)
-            .parse::<rrule::RRule<rrule::Unvalidated>>()
-            .ok()
-    }) else {
+    let Some(rule) = schedule
+        .repeat
+        .as_deref()
+        .and_then(|r| r.strip_prefix("RRULE:").unwrap_or(r).parse::<rrule::RRule<rrule::Unvalidated>>().ok())
+    else {
         return base;
     };
     let days: Vec<Weekday> = rule
@@ -659,11 +590,5 @@ pub fn rhythm(schedule: &Schedule) -> Rhythm {
         RhythmUnit::Month => rule.get_by_month_day().len().max(days.len()).max(1),
         _ => 1,
     };
-    Rhythm {
-        unit,
-        every: rule.get_interval().max(1),
-        times: times as u32,
-        days,
-        ..base
-    }
+    Rhythm { unit, every: rule.get_interval().max(1), times: times as u32, days, ..base }
 }

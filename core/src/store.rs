@@ -32,9 +32,7 @@ pub enum StoreError {
     KeyMissing,
     #[error("the store's key is {0} bytes long, not 32; the file was left as it was")]
     BadKey(usize),
-    #[error(
-        "the store cannot be read: its key is wrong or the file is damaged; the file was left as it was"
-    )]
+    #[error("the store cannot be read: its key is wrong or the file is damaged; the file was left as it was")]
     WrongKeyOrDamaged,
     #[error("the store was written by a newer version of the app; update the app to open it")]
     TooNew,
@@ -42,17 +40,11 @@ pub enum StoreError {
     DiskFull,
     #[error(transparent)]
     KeyStore(#[from] KeyStoreError),
-    #[error(
-        "plan version {offered} is older than the version {stored} already here; the stored plan was kept"
-    )]
+    #[error("plan version {offered} is older than the version {stored} already here; the stored plan was kept")]
     OlderPlan { offered: u32, stored: u32 },
-    #[error(
-        "plan version {0} is already here with different contents; a changed plan needs a new version"
-    )]
+    #[error("plan version {0} is already here with different contents; a changed plan needs a new version")]
     VersionConflict(u32),
-    #[error(
-        "this plan is for a different child's plan ({offered}, not {stored}); the stored plan was kept"
-    )]
+    #[error("this plan is for a different child's plan ({offered}, not {stored}); the stored plan was kept")]
     OtherPlan { offered: String, stored: String },
     #[error("the note is {0} characters long; a note can be at most {MAX_NOTE_CHARS}")]
     NoteTooLong(usize),
@@ -68,9 +60,7 @@ impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
-            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-                StoreError::WrongKeyOrDamaged
-            }
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::WrongKeyOrDamaged,
             _ => StoreError::Sqlite(e),
         }
     }
@@ -175,6 +165,8 @@ impl Store {
         let mut conn = Connection::open_with_flags(path, flags)?;
         // A raw key skips SQLCipher's passphrase derivation, which would cost far more
         // than a frame on every open; the key is already uniformly random.
+        // SQLCipher's own log would otherwise reach stderr or logcat: the app logs nothing.
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", hex(&key)))?;
         // The first read decrypts page 1: a wrong key or damaged file fails here, before
         // anything is written.
@@ -199,23 +191,13 @@ impl Store {
 
     /// Stores `plan` and its sessions in one transaction, unless it is older than the
     /// stored one or is another child's plan.
-    pub fn import_plan(
-        &mut self,
-        plan: ValidPlan,
-        now: DateTime<Utc>,
-    ) -> Result<Imported, StoreError> {
+    pub fn import_plan(&mut self, plan: ValidPlan, now: DateTime<Utc>) -> Result<Imported, StoreError> {
         let replaced = match &self.plan {
             Some(stored) if stored.plan_id != plan.plan_id => {
-                return Err(StoreError::OtherPlan {
-                    offered: plan.plan_id.clone(),
-                    stored: stored.plan_id.clone(),
-                });
+                return Err(StoreError::OtherPlan { offered: plan.plan_id.clone(), stored: stored.plan_id.clone() });
             }
             Some(stored) if stored.version > plan.version => {
-                return Err(StoreError::OlderPlan {
-                    offered: plan.version,
-                    stored: stored.version,
-                });
+                return Err(StoreError::OlderPlan { offered: plan.version, stored: stored.version });
             }
             Some(stored) if stored.version == plan.version => {
                 return if stored.plan() == plan.plan() {
@@ -232,12 +214,7 @@ impl Store {
         Ok(Imported::Stored { replaced })
     }
 
-    pub fn add_note(
-        &mut self,
-        text: &str,
-        about_person: Option<&str>,
-        now: DateTime<Utc>,
-    ) -> Result<Note, StoreError> {
+    pub fn add_note(&mut self, text: &str, about_person: Option<&str>, now: DateTime<Utc>) -> Result<Note, StoreError> {
         let chars = text.chars().count();
         if chars > MAX_NOTE_CHARS {
             return Err(StoreError::NoteTooLong(chars));
@@ -256,16 +233,11 @@ impl Store {
 
     /// Newest first.
     pub fn notes(&self) -> Result<Vec<Note>, StoreError> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT id, written, about_person, body FROM notes ORDER BY written DESC, id DESC",
-        )?;
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT id, written, about_person, body FROM notes ORDER BY written DESC, id DESC")?;
         let notes = statement.query_map([], |row| {
-            Ok(Note {
-                id: row.get(0)?,
-                written: seconds(row.get(1)?),
-                about_person: row.get(2)?,
-                text: row.get(3)?,
-            })
+            Ok(Note { id: row.get(0)?, written: seconds(row.get(1)?), about_person: row.get(2)?, text: row.get(3)? })
         })?;
         Ok(notes.collect::<Result<_, _>>()?)
     }
@@ -275,31 +247,22 @@ impl Store {
         let deleted = self.conn.execute("DELETE FROM notes WHERE id = ?1", [id])? > 0;
         // secure_delete zeroes the page in the database, but the old page can survive
         // in the write-ahead log until a checkpoint.
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(deleted)
     }
 
     fn load_plan(&self) -> Result<Option<ValidPlan>, StoreError> {
-        let body: Option<String> = self
-            .conn
-            .query_row("SELECT body FROM plan", [], |row| row.get(0))
-            .optional()?;
+        let body: Option<String> = self.conn.query_row("SELECT body FROM plan", [], |row| row.get(0)).optional()?;
         // The plan was validated before it was stored, and the file is authenticated by
         // SQLCipher's page MACs, so it is trusted as it reads back.
         body.map(|body| {
-            serde_json::from_str::<Plan>(&body)
-                .map(ValidPlan)
-                .map_err(|e| StoreError::DamagedPlan(e.to_string()))
+            serde_json::from_str::<Plan>(&body).map(ValidPlan).map_err(|e| StoreError::DamagedPlan(e.to_string()))
         })
         .transpose()
     }
 
     fn keep_sessions_ahead(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
-        let horizon: Option<i64> = self
-            .conn
-            .query_row("SELECT horizon FROM plan", [], |row| row.get(0))
-            .optional()?;
+        let horizon: Option<i64> = self.conn.query_row("SELECT horizon FROM plan", [], |row| row.get(0)).optional()?;
         if let (Some(horizon), Some(plan)) = (horizon, self.plan.take()) {
             let result = if seconds(horizon) < now + Duration::days(REFRESH_WHEN_DAYS_LEFT) {
                 self.write_plan(&plan, now)
@@ -315,21 +278,14 @@ impl Store {
     fn write_plan(&mut self, plan: &ValidPlan, now: DateTime<Utc>) -> Result<(), StoreError> {
         let horizon = now + Duration::days(calendar::HORIZON_DAYS);
         let sessions = calendar::expand(plan, horizon)?;
-        let body = serde_json::to_string(plan.plan())
-            .map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+        let body = serde_json::to_string(plan.plan()).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM session_people", [])?;
         tx.execute("DELETE FROM sessions", [])?;
         tx.execute(
             "INSERT OR REPLACE INTO plan (only_one, plan_id, version, body, imported_at, horizon)
              VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-            params![
-                plan.plan_id,
-                plan.version,
-                body,
-                now.timestamp(),
-                horizon.timestamp()
-            ],
+            params![plan.plan_id, plan.version, body, now.timestamp(), horizon.timestamp()],
         )?;
         {
             let mut insert_session = tx.prepare(
@@ -339,8 +295,8 @@ impl Store {
                 "INSERT INTO session_people (person, start, session, end, goes_ahead) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for session in &sessions {
-                let status = serde_json::to_string(&session.status)
-                    .map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+                let status =
+                    serde_json::to_string(&session.status).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
                 let (start, end) = (session.start.timestamp(), session.end.timestamp());
                 insert_session.execute(params![
                     session.id,
@@ -350,18 +306,9 @@ impl Store {
                     end,
                     status
                 ])?;
-                let people = plan
-                    .arrangement(&session.arrangement)
-                    .map(|a| a.with.as_slice())
-                    .unwrap_or_default();
+                let people = plan.arrangement(&session.arrangement).map(|a| a.with.as_slice()).unwrap_or_default();
                 for person in people {
-                    insert_person.execute(params![
-                        person,
-                        start,
-                        session.id,
-                        end,
-                        session.status.goes_ahead()
-                    ])?;
+                    insert_person.execute(params![person, start, session.id, end, session.status.goes_ahead()])?;
                 }
             }
         }
@@ -369,14 +316,8 @@ impl Store {
         Ok(())
     }
 
-    fn sessions_where(
-        &self,
-        sql_filter: &str,
-        args: impl rusqlite::Params,
-    ) -> Result<Vec<Session>, StoreError> {
-        let sql = format!(
-            "SELECT s.id, s.arrangement, s.planned, s.start, s.end, s.status FROM {sql_filter}"
-        );
+    fn sessions_where(&self, sql_filter: &str, args: impl rusqlite::Params) -> Result<Vec<Session>, StoreError> {
+        let sql = format!("SELECT s.id, s.arrangement, s.planned, s.start, s.end, s.status FROM {sql_filter}");
         let mut statement = self.conn.prepare_cached(&sql)?;
         let rows = statement.query_map(args, |row| {
             Ok((
@@ -391,8 +332,8 @@ impl Store {
         let mut sessions = Vec::new();
         for row in rows {
             let (id, arrangement, planned, start, end, status) = row?;
-            let status: SessionStatus = serde_json::from_str(&status)
-                .map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+            let status: SessionStatus =
+                serde_json::from_str(&status).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
             sessions.push(Session {
                 id,
                 arrangement,
@@ -427,22 +368,11 @@ impl SessionSource for Store {
             "session_people p JOIN sessions s ON s.id = p.session
              WHERE p.person = ?1 AND p.start > ?2 AND p.end > ?3 AND (?4 = 0 OR p.goes_ahead = 1)
              ORDER BY p.start, p.session LIMIT ?5",
-            params![
-                person,
-                (after - LONGEST_SESSION).timestamp(),
-                after.timestamp(),
-                going_ahead,
-                limit as i64
-            ],
+            params![person, (after - LONGEST_SESSION).timestamp(), after.timestamp(), going_ahead, limit as i64],
         )
     }
 
-    fn past_with(
-        &self,
-        person: &str,
-        before: DateTime<Utc>,
-        limit: usize,
-    ) -> Result<Vec<Session>, StoreError> {
+    fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, StoreError> {
         self.sessions_where(
             "session_people p JOIN sessions s ON s.id = p.session
              WHERE p.person = ?1 AND p.start < ?2 AND p.end <= ?2
@@ -452,9 +382,7 @@ impl SessionSource for Store {
     }
 
     fn session(&self, id: &str) -> Result<Option<Session>, StoreError> {
-        Ok(self
-            .sessions_where("sessions s WHERE s.id = ?1", [id])?
-            .pop())
+        Ok(self.sessions_where("sessions s WHERE s.id = ?1", [id])?.pop())
     }
 }
 

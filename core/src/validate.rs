@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use crate::calendar;
 use crate::plan::{
-    Arrangement, ChangeKind, FORMAT_NAME, FORMAT_VERSION, Form, Plan, Schedule, SessionChange,
-    SessionChangeKind, ValidPlan,
+    Arrangement, ChangeKind, FORMAT_NAME, FORMAT_VERSION, Form, Plan, Schedule, SessionChange, SessionChangeKind,
+    ValidPlan,
 };
 use crate::privacy::{find_locating_detail, name_problem};
 
@@ -32,16 +32,12 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let at = if self.path.is_empty() {
-            "(file)"
-        } else {
-            &self.path
-        };
+        let at = if self.path.is_empty() { "(file)" } else { &self.path };
         write!(f, "{at}: {}. Fix: {}", self.message, self.fix)
     }
 }
 
-/// Why a plan was refused: every problem found, in file order.
+/// Why a plan was refused: every problem found, grouped by the check that found it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("the plan was refused: {}", problems.iter().map(Problem::to_string).collect::<Vec<_>>().join("; "))]
 pub struct PlanRejected {
@@ -56,19 +52,12 @@ pub fn read_plan(bytes: &[u8]) -> Result<ValidPlan, PlanRejected> {
 /// Reads a plan file's structure; a file that does not parse stops at its first problem.
 pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
     let refuse = |path: String, message: String, fix: &str| PlanRejected {
-        problems: vec![Problem {
-            path,
-            message,
-            fix: fix.to_owned(),
-        }],
+        problems: vec![Problem { path, message, fix: fix.to_owned() }],
     };
     if bytes.len() > MAX_PLAN_BYTES {
         return Err(refuse(
             String::new(),
-            format!(
-                "the file is {} bytes; a plan is at most {MAX_PLAN_BYTES} bytes",
-                bytes.len()
-            ),
+            format!("the file is {} bytes; a plan is at most {MAX_PLAN_BYTES} bytes", bytes.len()),
             "check that this is a family-time plan file",
         ));
     }
@@ -88,21 +77,13 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
 
 /// Checks everything the type system cannot: references, dates, reasons and privacy.
 pub fn check(plan: Plan) -> Result<ValidPlan, PlanRejected> {
-    let mut checker = Checker {
-        problems: Vec::new(),
-    };
+    let mut checker = Checker { problems: Vec::new() };
     checker.header(&plan);
     checker.people(&plan);
     checker.arrangements(&plan);
     checker.session_changes(&plan);
     checker.free_text(&plan);
-    if checker.problems.is_empty() {
-        Ok(ValidPlan(plan))
-    } else {
-        Err(PlanRejected {
-            problems: checker.problems,
-        })
-    }
+    if checker.problems.is_empty() { Ok(ValidPlan(plan)) } else { Err(PlanRejected { problems: checker.problems }) }
 }
 
 /// serde_path_to_error writes `people[2].name`; problems use JSON Pointers.
@@ -136,17 +117,8 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(
-        &mut self,
-        path: impl Into<String>,
-        message: impl Into<String>,
-        fix: impl Into<String>,
-    ) {
-        self.problems.push(Problem {
-            path: path.into(),
-            message: message.into(),
-            fix: fix.into(),
-        });
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>, fix: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into(), fix: fix.into() });
     }
 
     fn header(&mut self, plan: &Plan) {
@@ -160,10 +132,7 @@ impl Checker {
         if plan.format_version != FORMAT_VERSION {
             self.problem(
                 "/format_version",
-                format!(
-                    "this tool reads plan format version {FORMAT_VERSION}, not {}",
-                    plan.format_version
-                ),
+                format!("this tool reads plan format version {FORMAT_VERSION}, not {}", plan.format_version),
                 "write the plan in format version 1, or update the app and tool",
             );
         }
@@ -173,11 +142,7 @@ impl Checker {
             }
         }
         if plan.version == 0 {
-            self.problem(
-                "/version",
-                "plan versions start at 1",
-                "set version to 1 for a first plan",
-            );
+            self.problem("/version", "plan versions start at 1", "set version to 1 for a first plan");
         }
         if !is_single_first_name(&plan.child.first_name) {
             self.problem(
@@ -193,12 +158,7 @@ impl Checker {
                 "use \"en-GB\" for English or \"cy\" for Welsh",
             );
         }
-        if plan
-            .child
-            .family_time_word
-            .as_deref()
-            .is_some_and(|w| w.trim().is_empty() || w.chars().count() > 40)
-        {
+        if plan.child.family_time_word.as_deref().is_some_and(|w| w.trim().is_empty() || w.chars().count() > 40) {
             self.problem(
                 "/child/family_time_word",
                 "the child's word for family time is empty or longer than 40 characters",
@@ -212,11 +172,7 @@ impl Checker {
         self.unique_ids("/helpers", plan.helpers.iter().map(|h| h.id.as_str()));
         for (i, person) in plan.people.iter().enumerate() {
             if let Some(why) = name_problem(&person.name) {
-                self.problem(
-                    format!("/people/{i}/name"),
-                    format!("\"{}\" {why}", person.name),
-                    NAME_RULE,
-                );
+                self.problem(format!("/people/{i}/name"), format!("\"{}\" {why}", person.name), NAME_RULE);
             }
             let colour = person.picture.as_ref().and_then(|p| p.colour.as_deref());
             if colour.is_some_and(|c| !is_colour(c)) {
@@ -248,19 +204,12 @@ impl Checker {
     }
 
     fn arrangements(&mut self, plan: &Plan) {
-        self.unique_ids(
-            "/arrangements",
-            plan.arrangements.iter().map(|a| a.id.as_str()),
-        );
+        self.unique_ids("/arrangements", plan.arrangements.iter().map(|a| a.id.as_str()));
         let people: HashSet<&str> = plan.people.iter().map(|p| p.id.as_str()).collect();
         for (i, arrangement) in plan.arrangements.iter().enumerate() {
             let at = format!("/arrangements/{i}");
             if arrangement.with.is_empty() {
-                self.problem(
-                    format!("{at}/with"),
-                    "the arrangement is with nobody",
-                    "list the ids of the people",
-                );
+                self.problem(format!("{at}/with"), "the arrangement is with nobody", "list the ids of the people");
             }
             for (j, person) in arrangement.with.iter().enumerate() {
                 if !people.contains(person.as_str()) {
@@ -271,20 +220,21 @@ impl Checker {
                     );
                 }
             }
-            if matches!(arrangement.form, Form::Visit | Form::Overnight)
-                && arrangement.venue.is_none()
-            {
+            if arrangement.purpose.trim().is_empty() {
+                self.problem(
+                    format!("{at}/purpose"),
+                    "the arrangement has no purpose",
+                    "say in plain words why this family time is arranged the way it is",
+                );
+            }
+            if matches!(arrangement.form, Form::Visit | Form::Overnight) && arrangement.venue.is_none() {
                 self.problem(
                     format!("{at}/venue"),
                     "a visit needs a venue",
                     "add a venue with its kind and a description such as \"the family centre\"",
                 );
             }
-            self.schedule(
-                &format!("{at}/schedule"),
-                &arrangement.schedule,
-                arrangement.form,
-            );
+            self.schedule(&format!("{at}/schedule"), &arrangement.schedule, arrangement.form);
             self.changes(&at, arrangement);
             if !self.problems.iter().any(|p| p.path.starts_with(&at)) {
                 self.has_sessions(&at, arrangement);
@@ -295,11 +245,7 @@ impl Checker {
     fn schedule(&mut self, at: &str, schedule: &Schedule, form: Form) {
         let start_exists = calendar::uk_instant(schedule.start)
             .map_err(|e| {
-                self.problem(
-                    format!("{at}/start"),
-                    e.to_string(),
-                    "choose a time outside 01:00-02:00 on that night",
-                )
+                self.problem(format!("{at}/start"), e.to_string(), "choose a time outside 01:00-02:00 on that night")
             })
             .is_ok();
         match schedule.duration_minutes {
@@ -346,18 +292,10 @@ impl Checker {
                 );
             }
             if change.until.is_some() && change.kind != ChangeKind::Suspended {
-                self.problem(
-                    format!("{at}/until"),
-                    "only a suspension has an end date",
-                    "remove until",
-                );
+                self.problem(format!("{at}/until"), "only a suspension has an end date", "remove until");
             }
             if change.until.is_some_and(|u| u < change.effective) {
-                self.problem(
-                    format!("{at}/until"),
-                    "the suspension ends before it starts",
-                    "check the dates",
-                );
+                self.problem(format!("{at}/until"), "the suspension ends before it starts", "check the dates");
             }
             match change.kind {
                 ChangeKind::Suspended => suspended = true,
@@ -376,8 +314,7 @@ impl Checker {
 
     /// A rule that never produces a session is almost certainly a mistake.
     fn has_sessions(&mut self, at: &str, arrangement: &Arrangement) {
-        let start =
-            calendar::uk_instant(arrangement.schedule.start).unwrap_or(DateTime::<Utc>::MIN_UTC);
+        let start = calendar::uk_instant(arrangement.schedule.start).unwrap_or(DateTime::<Utc>::MIN_UTC);
         let horizon = start + Duration::days(calendar::HORIZON_DAYS * 5);
         if let Ok(starts) = calendar::rule_starts(&arrangement.schedule, start, horizon)
             && starts.is_empty()
@@ -391,11 +328,7 @@ impl Checker {
     }
 
     fn session_changes(&mut self, plan: &Plan) {
-        let arrangements: HashMap<&str, &Arrangement> = plan
-            .arrangements
-            .iter()
-            .map(|a| (a.id.as_str(), a))
-            .collect();
+        let arrangements: HashMap<&str, &Arrangement> = plan.arrangements.iter().map(|a| (a.id.as_str(), a)).collect();
         let mut seen = HashSet::new();
         for (i, change) in plan.session_changes.iter().enumerate() {
             let at = format!("/session_changes/{i}");
@@ -403,10 +336,7 @@ impl Checker {
                 self.problem(
                     format!("{at}/arrangement"),
                     format!("there is no arrangement with id \"{}\"", change.arrangement),
-                    format!(
-                        "use one of: {}",
-                        sorted(&arrangements.keys().copied().collect())
-                    ),
+                    format!("use one of: {}", sorted(&arrangements.keys().copied().collect())),
                 );
                 continue;
             };
@@ -429,22 +359,12 @@ impl Checker {
                 "write why it was cancelled, in words the child can be shown",
             ),
             SessionChangeKind::Moved => match change.moved_to {
-                None => self.problem(
-                    format!("{at}/moved_to"),
-                    "a moved session needs its new time",
-                    "add moved_to",
-                ),
+                None => self.problem(format!("{at}/moved_to"), "a moved session needs its new time", "add moved_to"),
                 Some(to) => {
                     if let Err(e) = calendar::uk_instant(to) {
-                        self.problem(
-                            format!("{at}/moved_to"),
-                            e.to_string(),
-                            "choose another time",
-                        );
+                        self.problem(format!("{at}/moved_to"), e.to_string(), "choose another time");
                     }
-                    if to == change.planned
-                        || (to - change.planned).num_days().abs() > MAX_MOVE_DAYS
-                    {
+                    if to == change.planned || (to - change.planned).num_days().abs() > MAX_MOVE_DAYS {
                         self.problem(
                             format!("{at}/moved_to"),
                             format!("a move must change the time, by at most {MAX_MOVE_DAYS} days"),
@@ -456,11 +376,7 @@ impl Checker {
             _ => {}
         }
         if change.moved_to.is_some() && change.kind != SessionChangeKind::Moved {
-            self.problem(
-                format!("{at}/moved_to"),
-                "only a moved session has a new time",
-                "remove moved_to",
-            );
+            self.problem(format!("{at}/moved_to"), "only a moved session has a new time", "remove moved_to");
         }
         if let Some(who) = &change.who
             && (change.kind != SessionChangeKind::DidNotHappen || !arrangement.with.contains(who))
@@ -471,9 +387,7 @@ impl Checker {
                 "name a person from the arrangement's \"with\", and only when the session did not happen",
             );
         }
-        if calendar::uk_instant(change.planned).is_err()
-            || !is_planned_start(arrangement, change.planned)
-        {
+        if calendar::uk_instant(change.planned).is_err() || !is_planned_start(arrangement, change.planned) {
             self.problem(
                 format!("{at}/planned"),
                 format!(
@@ -504,11 +418,7 @@ impl Checker {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             if !is_id(id) {
-                self.problem(
-                    format!("{at}/{i}/id"),
-                    format!("\"{id}\" is not a usable id"),
-                    ID_RULE,
-                );
+                self.problem(format!("{at}/{i}/id"), format!("\"{id}\" is not a usable id"), ID_RULE);
             } else if !seen.insert(id) {
                 self.problem(
                     format!("{at}/{i}/id"),
@@ -521,25 +431,15 @@ impl Checker {
 }
 
 const ID_RULE: &str = "use 1-40 lower-case letters, digits and hyphens, e.g. \"sam-saturdays\"";
-const NAME_RULE: &str =
-    "use a first name or what the child calls them (\"Mum\", \"Nan\", \"Uncle Dave\")";
+const NAME_RULE: &str = "use a first name or what the child calls them (\"Mum\", \"Nan\", \"Uncle Dave\")";
 
 /// Every field a worker writes in their own words, with its JSON Pointer.
 fn free_text(plan: &Plan) -> Vec<(String, &str)> {
     let mut out: Vec<(String, &str)> = vec![("/child/first_name".into(), &plan.child.first_name)];
-    out.extend(
-        plan.child
-            .family_time_word
-            .as_deref()
-            .map(|w| ("/child/family_time_word".into(), w)),
-    );
+    out.extend(plan.child.family_time_word.as_deref().map(|w| ("/child/family_time_word".into(), w)));
     for (i, p) in plan.people.iter().enumerate() {
         out.push((format!("/people/{i}/name"), &p.name));
-        out.extend(
-            p.status_reason
-                .as_deref()
-                .map(|t| (format!("/people/{i}/status_reason"), t)),
-        );
+        out.extend(p.status_reason.as_deref().map(|t| (format!("/people/{i}/status_reason"), t)));
         for (j, day) in p.remembering.iter().enumerate() {
             out.push((format!("/people/{i}/remembering/{j}/what"), &day.what));
         }
@@ -552,30 +452,14 @@ fn free_text(plan: &Plan) -> Vec<(String, &str)> {
         out.push((format!("{at}/purpose"), &a.purpose));
         let venue = a.venue.as_ref().and_then(|v| v.description.as_deref());
         out.extend(venue.map(|t| (format!("{at}/venue/description"), t)));
-        out.extend(
-            a.who_takes_me
-                .as_deref()
-                .map(|t| (format!("{at}/who_takes_me"), t)),
-        );
-        out.extend(
-            a.activities
-                .as_deref()
-                .map(|t| (format!("{at}/activities"), t)),
-        );
+        out.extend(a.who_takes_me.as_deref().map(|t| (format!("{at}/who_takes_me"), t)));
+        out.extend(a.activities.as_deref().map(|t| (format!("{at}/activities"), t)));
         for (k, c) in a.changes.iter().enumerate() {
-            out.extend(
-                c.reason
-                    .as_deref()
-                    .map(|t| (format!("{at}/changes/{k}/reason"), t)),
-            );
+            out.extend(c.reason.as_deref().map(|t| (format!("{at}/changes/{k}/reason"), t)));
         }
     }
     for (i, c) in plan.session_changes.iter().enumerate() {
-        out.extend(
-            c.reason
-                .as_deref()
-                .map(|t| (format!("/session_changes/{i}/reason"), t)),
-        );
+        out.extend(c.reason.as_deref().map(|t| (format!("/session_changes/{i}/reason"), t)));
     }
     out
 }
@@ -597,10 +481,9 @@ fn nearest_session_hint(arrangement: &Arrangement, planned: NaiveDateTime) -> St
         .into_iter()
         .min_by_key(|o| (o.instant - instant).abs());
     match nearest {
-        Some(o) => format!(
-            "use the planned start of a real session; the nearest is {}",
-            o.local.format("%Y-%m-%dT%H:%M")
-        ),
+        Some(o) => {
+            format!("use the planned start of a real session; the nearest is {}", o.local.format("%Y-%m-%dT%H:%M"))
+        }
         None => "use the planned start of a real session; there are none within 45 days".into(),
     }
 }
@@ -624,9 +507,7 @@ fn is_single_first_name(name: &str) -> bool {
 
 fn is_id(id: &str) -> bool {
     (1..=40).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
 }
 

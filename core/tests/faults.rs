@@ -26,18 +26,14 @@ fn plan_version(v: u32) -> familytime_core::plan::ValidPlan {
     let mut plan = base();
     plan["version"] = json!(v);
     plan["arrangements"][1]["schedule"]["duration_minutes"] = json!(20 + v % 40);
-    if v % 2 == 0 {
+    if v.is_multiple_of(2) {
         plan["arrangements"][1]["schedule"]["repeat"] = json!("FREQ=WEEKLY;BYDAY=WE,SA");
     }
     valid(plan)
 }
 
 fn open(dir: &Path) -> Result<Store, StoreError> {
-    Store::open(
-        &dir.join("familytime.db"),
-        &FileKeyStore::new(dir.join("keys")),
-        now(),
-    )
+    Store::open(&dir.join("familytime.db"), &FileKeyStore::new(dir.join("keys")), now())
 }
 
 /// Run by `killing_the_app_mid_write_loses_nothing_it_saved` in a child process:
@@ -52,13 +48,9 @@ fn writer_process() {
     let start = store.plan().map_or(1, |p| p.version + 1);
     for i in 0.. {
         let version = start + i;
-        store
-            .add_note(&format!("note {version}"), None, now())
-            .expect("note saved");
+        store.add_note(&format!("note {version}"), None, now()).expect("note saved");
         println!("saved note {version}");
-        store
-            .import_plan(plan_version(version), now())
-            .expect("plan saved");
+        store.import_plan(plan_version(version), now()).expect("plan saved");
         println!("saved plan {version}");
     }
 }
@@ -68,13 +60,7 @@ fn killing_the_app_mid_write_loses_nothing_it_saved() {
     let dir = tempfile::tempdir().unwrap();
     for round in 0..4 {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "writer_process",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
+            .args(["--exact", "writer_process", "--ignored", "--nocapture", "--test-threads=1"])
             .env(WRITER_DIR, dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -100,28 +86,15 @@ fn killing_the_app_mid_write_loses_nothing_it_saved() {
         let store = open(dir.path()).expect("the store opens after a kill");
         let notes: Vec<String> = store.notes().unwrap().into_iter().map(|n| n.text).collect();
         for n in &saved_notes {
-            assert!(
-                notes.contains(&format!("note {n}")),
-                "round {round}: note {n} was saved but is gone"
-            );
+            assert!(notes.contains(&format!("note {n}")), "round {round}: note {n} was saved but is gone");
         }
         let plan = store.plan().expect("a plan").clone();
-        assert!(
-            plan.version >= saved_plan,
-            "round {round}: plan {saved_plan} was saved but is gone"
-        );
+        assert!(plan.version >= saved_plan, "round {round}: plan {saved_plan} was saved but is gone");
         assert_eq!(plan.plan(), plan_version(plan.version).plan());
         // The sessions are exactly the stored plan's: the import was all or nothing.
         let expected = Calendar::new(&plan, now() + Duration::days(731)).unwrap();
-        let stored = store
-            .between(DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC)
-            .unwrap();
-        assert_eq!(
-            stored,
-            expected.sessions(),
-            "round {round}: sessions match plan {}",
-            plan.version
-        );
+        let stored = store.between(DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC).unwrap();
+        assert_eq!(stored, expected.sessions(), "round {round}: sessions match plan {}", plan.version);
     }
 }
 
@@ -136,10 +109,7 @@ impl SmallDisk {
             .arg(dir.path())
             .status()
             .expect("mount runs");
-        assert!(
-            status.success(),
-            "mounting a small tmpfs needs root (CI runs as root)"
-        );
+        assert!(status.success(), "mounting a small tmpfs needs root (CI runs as root)");
         SmallDisk(dir)
     }
 }

@@ -20,11 +20,7 @@ struct Device {
 
 fn device() -> Device {
     let dir = tempfile::tempdir().unwrap();
-    Device {
-        db: dir.path().join("familytime.db"),
-        keys: FileKeyStore::new(dir.path().join("keys")),
-        _dir: dir,
-    }
+    Device { db: dir.path().join("familytime.db"), keys: FileKeyStore::new(dir.path().join("keys")), _dir: dir }
 }
 
 fn open(device: &Device) -> Result<Store, StoreError> {
@@ -53,18 +49,10 @@ fn a_plan_and_notes_survive_closing_and_reopening() {
         let mut store = open(&device).unwrap();
         assert!(store.plan().is_none());
         assert_eq!(
-            store
-                .import_plan(valid(base()), uk("2026-11-22T09:00"))
-                .unwrap(),
+            store.import_plan(valid(base()), uk("2026-11-22T09:00")).unwrap(),
             Imported::Stored { replaced: None }
         );
-        store
-            .add_note(
-                "I want to ask if Sam can come to my birthday",
-                Some("sam"),
-                uk("2026-11-22T09:05"),
-            )
-            .unwrap();
+        store.add_note("I want to ask if Sam can come to my birthday", Some("sam"), uk("2026-11-22T09:05")).unwrap();
     }
     let store = open(&device).unwrap();
     assert_eq!(store.plan().unwrap().plan(), valid(base()).plan());
@@ -77,41 +65,24 @@ fn a_plan_and_notes_survive_closing_and_reopening() {
 fn the_file_is_encrypted_and_plain_sqlite_cannot_open_it() {
     let device = device();
     let mut store = open(&device).unwrap();
-    store
-        .import_plan(valid(base()), uk("2026-11-22T09:00"))
-        .unwrap();
-    store
-        .add_note("canary-7f3c9 my secret worry", None, uk("2026-11-22T09:05"))
-        .unwrap();
+    store.import_plan(valid(base()), uk("2026-11-22T09:00")).unwrap();
+    store.add_note("canary-7f3c9 my secret worry", None, uk("2026-11-22T09:05")).unwrap();
     drop(store);
 
     let bytes = files_of(&device.db);
     assert!(!bytes.starts_with(b"SQLite format 3\0"));
     for secret in ["canary-7f3c9", "sam-saturdays", "Priya", "family centre"] {
-        assert!(
-            !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
-            "{secret} is readable in the file"
-        );
+        assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is readable in the file");
     }
     let plain = rusqlite::Connection::open(&device.db).unwrap();
-    let error = plain
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .unwrap_err();
-    assert_eq!(
-        error.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::NotADatabase)
-    );
+    let error = plain.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)).unwrap_err();
+    assert_eq!(error.sqlite_error_code(), Some(rusqlite::ErrorCode::NotADatabase));
 }
 
 #[test]
 fn a_wrong_key_is_refused_and_the_file_is_left_as_it_was() {
     let device = device();
-    open(&device)
-        .unwrap()
-        .import_plan(valid(base()), uk("2026-11-22T09:00"))
-        .unwrap();
+    open(&device).unwrap().import_plan(valid(base()), uk("2026-11-22T09:00")).unwrap();
     let before = std::fs::read(&device.db).unwrap();
 
     device.keys.save(STORE_KEY, &[7u8; 32]).unwrap();
@@ -124,37 +95,21 @@ fn a_wrong_key_is_refused_and_the_file_is_left_as_it_was() {
 #[test]
 fn a_lost_key_never_makes_a_new_store_over_the_old_one() {
     let device = device();
-    open(&device)
-        .unwrap()
-        .import_plan(valid(base()), uk("2026-11-22T09:00"))
-        .unwrap();
+    open(&device).unwrap().import_plan(valid(base()), uk("2026-11-22T09:00")).unwrap();
     let before = std::fs::read(&device.db).unwrap();
-    std::fs::remove_file(
-        device
-            ._dir
-            .path()
-            .join("keys")
-            .join(format!("{STORE_KEY}.key")),
-    )
-    .unwrap();
+    std::fs::remove_file(device._dir.path().join("keys").join(format!("{STORE_KEY}.key"))).unwrap();
     let error = open(&device).err().expect("no store without its key");
     assert!(matches!(error, StoreError::KeyMissing));
     assert!(error.to_string().contains("the file was left as it was"));
     assert_eq!(std::fs::read(&device.db).unwrap(), before);
-    assert_eq!(
-        device.keys.load(STORE_KEY).unwrap(),
-        None,
-        "no new key was made"
-    );
+    assert_eq!(device.keys.load(STORE_KEY).unwrap(), None, "no new key was made");
 }
 
 #[test]
 fn a_damaged_file_is_reported_and_not_overwritten() {
     let device = device();
     let mut store = open(&device).unwrap();
-    store
-        .import_plan(valid(base()), uk("2026-11-22T09:00"))
-        .unwrap();
+    store.import_plan(valid(base()), uk("2026-11-22T09:00")).unwrap();
     drop(store);
     let mut bytes = std::fs::read(&device.db).unwrap();
     for byte in &mut bytes[..64] {
@@ -173,33 +128,15 @@ fn an_older_changed_or_other_childs_plan_leaves_the_stored_plan_alone() {
     store.import_plan(valid(with_version(3)), now).unwrap();
 
     let error = store.import_plan(valid(with_version(2)), now).unwrap_err();
-    assert!(matches!(
-        error,
-        StoreError::OlderPlan {
-            offered: 2,
-            stored: 3
-        }
-    ));
+    assert!(matches!(error, StoreError::OlderPlan { offered: 2, stored: 3 }));
     let mut changed = with_version(3);
     changed["people"][1]["name"] = json!("Nanna");
-    assert!(matches!(
-        store.import_plan(valid(changed), now),
-        Err(StoreError::VersionConflict(3))
-    ));
+    assert!(matches!(store.import_plan(valid(changed), now), Err(StoreError::VersionConflict(3))));
     let mut other = with_version(9);
     other["plan_id"] = json!("plan-someone-else");
-    assert!(matches!(
-        store.import_plan(valid(other), now),
-        Err(StoreError::OtherPlan { .. })
-    ));
-    assert_eq!(
-        store.import_plan(valid(with_version(3)), now).unwrap(),
-        Imported::Unchanged
-    );
-    assert_eq!(
-        store.import_plan(valid(with_version(4)), now).unwrap(),
-        Imported::Stored { replaced: Some(3) }
-    );
+    assert!(matches!(store.import_plan(valid(other), now), Err(StoreError::OtherPlan { .. })));
+    assert_eq!(store.import_plan(valid(with_version(3)), now).unwrap(), Imported::Unchanged);
+    assert_eq!(store.import_plan(valid(with_version(4)), now).unwrap(), Imported::Stored { replaced: Some(3) });
     drop(store);
     assert_eq!(open(&device).unwrap().plan().unwrap().version, 4);
 }
@@ -212,27 +149,11 @@ fn the_store_and_the_in_memory_calendar_show_the_same_screens() {
         let device = device();
         let mut store = open(&device).unwrap();
         store.import_plan(plan.clone(), now).unwrap();
-        let calendar =
-            familytime_core::calendar::Calendar::new(&plan, now + chrono::Duration::days(731))
-                .unwrap();
-        let (from_store, from_memory) = (
-            Screens::new(&plan, &store, now),
-            Screens::new(&plan, &calendar, now),
-        );
-        assert_eq!(
-            from_store.home().unwrap(),
-            from_memory.home().unwrap(),
-            "{name}: home"
-        );
-        assert_eq!(
-            from_store.week(date("2026-11-23")).unwrap(),
-            from_memory.week(date("2026-11-23")).unwrap()
-        );
-        assert_eq!(
-            from_store.month(2026, 12).unwrap(),
-            from_memory.month(2026, 12).unwrap(),
-            "{name}: month"
-        );
+        let calendar = familytime_core::calendar::Calendar::new(&plan, now + chrono::Duration::days(731)).unwrap();
+        let (from_store, from_memory) = (Screens::new(&plan, &store, now), Screens::new(&plan, &calendar, now));
+        assert_eq!(from_store.home().unwrap(), from_memory.home().unwrap(), "{name}: home");
+        assert_eq!(from_store.week(date("2026-11-23")).unwrap(), from_memory.week(date("2026-11-23")).unwrap());
+        assert_eq!(from_store.month(2026, 12).unwrap(), from_memory.month(2026, 12).unwrap(), "{name}: month");
         for person in &plan.people {
             assert_eq!(
                 from_store.person(&person.id).unwrap(),
@@ -242,10 +163,7 @@ fn the_store_and_the_in_memory_calendar_show_the_same_screens() {
             );
         }
         for session in calendar.sessions().iter().step_by(7) {
-            assert_eq!(
-                from_store.session(&session.id).unwrap(),
-                from_memory.session(&session.id).unwrap()
-            );
+            assert_eq!(from_store.session(&session.id).unwrap(), from_memory.session(&session.id).unwrap());
         }
     }
 }
@@ -253,10 +171,7 @@ fn the_store_and_the_in_memory_calendar_show_the_same_screens() {
 #[test]
 fn sessions_are_expanded_again_when_the_app_opens_long_after_an_import() {
     let device = device();
-    open(&device)
-        .unwrap()
-        .import_plan(valid(base()), uk("2026-11-22T09:00"))
-        .unwrap();
+    open(&device).unwrap().import_plan(valid(base()), uk("2026-11-22T09:00")).unwrap();
     let much_later = uk("2028-06-01T09:00");
     let store = Store::open(&device.db, &device.keys, much_later).unwrap();
     let plan = store.plan().unwrap().clone();
@@ -271,26 +186,12 @@ fn sessions_are_expanded_again_when_the_app_opens_long_after_an_import() {
 fn a_deleted_note_is_gone_from_the_file_and_its_journal() {
     let device = device();
     let mut store = open(&device).unwrap();
-    let note = store
-        .add_note("something private", None, uk("2026-11-22T09:05"))
-        .unwrap();
-    store
-        .add_note("keep this one", None, uk("2026-11-22T09:06"))
-        .unwrap();
+    let note = store.add_note("something private", None, uk("2026-11-22T09:05")).unwrap();
+    store.add_note("keep this one", None, uk("2026-11-22T09:06")).unwrap();
     assert!(store.delete_note(note.id).unwrap());
     assert!(!store.delete_note(note.id).unwrap());
-    assert_eq!(
-        store
-            .notes()
-            .unwrap()
-            .iter()
-            .map(|n| n.text.as_str())
-            .collect::<Vec<_>>(),
-        ["keep this one"]
-    );
-    let wal = std::fs::metadata(format!("{}-wal", device.db.display()))
-        .map(|m| m.len())
-        .unwrap_or(0);
+    assert_eq!(store.notes().unwrap().iter().map(|n| n.text.as_str()).collect::<Vec<_>>(), ["keep this one"]);
+    let wal = std::fs::metadata(format!("{}-wal", device.db.display())).map(|m| m.len()).unwrap_or(0);
     assert_eq!(wal, 0, "the write-ahead log was checkpointed and truncated");
 }
 
@@ -299,9 +200,6 @@ fn a_note_that_is_too_long_is_refused_and_nothing_is_saved() {
     let device = device();
     let mut store = open(&device).unwrap();
     let long = "a".repeat(familytime_core::store::MAX_NOTE_CHARS + 1);
-    assert!(matches!(
-        store.add_note(&long, None, uk("2026-11-22T09:05")),
-        Err(StoreError::NoteTooLong(10_001))
-    ));
+    assert!(matches!(store.add_note(&long, None, uk("2026-11-22T09:05")), Err(StoreError::NoteTooLong(10_001))));
     assert!(store.notes().unwrap().is_empty());
 }

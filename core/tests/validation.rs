@@ -22,10 +22,7 @@ fn unknown_references_name_the_ids_that_exist() {
     plan["session_changes"] = json!([{ "arrangement": "sam-sundays", "planned": "2026-01-10T10:00",
         "kind": "cancelled", "reason": "Closed.", "decided_by": "social_worker" }]);
     let problems = problems(plan);
-    assert_eq!(
-        paths(&problems),
-        ["/arrangements/0/with/1", "/session_changes/0/arrangement"]
-    );
+    assert_eq!(paths(&problems), ["/arrangements/0/with/1", "/session_changes/0/arrangement"]);
     assert_eq!(problems[0].message, "there is no person with id \"kai\"");
     assert_eq!(problems[0].fix, "use one of the ids in people: nan, sam");
     assert!(problems[1].fix.contains("nan-calls, sam-saturdays"));
@@ -38,9 +35,7 @@ fn an_impossible_date_is_refused_where_it_is() {
     let problems = problems(plan);
     assert_eq!(paths(&problems), ["/arrangements/1/schedule/start"]);
     assert!(
-        problems[0]
-            .message
-            .contains("\"2026-02-30T18:00\" is not a local date and time"),
+        problems[0].message.contains("\"2026-02-30T18:00\" is not a local date and time"),
         "{}",
         problems[0].message
     );
@@ -52,13 +47,7 @@ fn times_the_clocks_skip_or_repeat_are_refused() {
     plan["arrangements"][0]["schedule"]["start"] = json!("2026-03-29T01:30");
     plan["arrangements"][1]["schedule"]["start"] = json!("2026-10-25T01:30");
     let problems = problems(plan);
-    assert_eq!(
-        paths(&problems),
-        [
-            "/arrangements/0/schedule/start",
-            "/arrangements/1/schedule/start"
-        ]
-    );
+    assert_eq!(paths(&problems), ["/arrangements/0/schedule/start", "/arrangements/1/schedule/start"]);
     assert!(problems[0].message.contains("does not exist in the UK"));
     assert!(problems[1].message.contains("happens twice in the UK"));
 }
@@ -85,11 +74,7 @@ fn less_family_time_without_a_reason_is_refused() {
         ]
     );
     assert!(problems[0].message.contains("(reduced) has no reason"));
-    assert!(
-        problems[3]
-            .message
-            .contains("cancelled session has no reason")
-    );
+    assert!(problems[3].message.contains("cancelled session has no reason"));
 }
 
 #[test]
@@ -100,8 +85,7 @@ fn a_session_change_must_point_at_a_real_session_and_is_told_the_nearest() {
     let problems = problems(plan);
     assert_eq!(paths(&problems), ["/session_changes/0/planned"]);
     assert!(
-        problems[0].fix.ends_with("the nearest is 2026-01-10T10:00")
-            || problems[0].fix.ends_with("2026-01-24T10:00")
+        problems[0].fix.ends_with("the nearest is 2026-01-10T10:00") || problems[0].fix.ends_with("2026-01-24T10:00")
     );
 }
 
@@ -112,8 +96,7 @@ fn addresses_postcodes_and_contact_details_are_refused_in_every_free_text_field(
     plan["arrangements"][0]["who_takes_me"] = json!("Jo, who lives at 14 Orchard Close");
     plan["arrangements"][1]["purpose"] = json!("Nan will ring from 01632 960 123");
     plan["people"][1]["status_reason"] = json!("email nan@example.org");
-    plan["people"][0]["remembering"] =
-        json!([{ "date": "05-14", "what": "Sam's party at Flat 2" }]);
+    plan["people"][0]["remembering"] = json!([{ "date": "05-14", "what": "Sam's party at Flat 2" }]);
     let problems = problems(plan);
     assert_eq!(
         paths(&problems),
@@ -125,17 +108,9 @@ fn addresses_postcodes_and_contact_details_are_refused_in_every_free_text_field(
             "/arrangements/1/purpose",
         ]
     );
-    assert!(
-        problems
-            .iter()
-            .all(|p| p.fix.contains("describe the place instead"))
-    );
+    assert!(problems.iter().all(|p| p.fix.contains("describe the place instead")));
     // The refusal never repeats the address: problems can end up in logs.
-    assert!(
-        problems
-            .iter()
-            .all(|p| !p.message.contains("ME14") && !p.message.contains("Orchard"))
-    );
+    assert!(problems.iter().all(|p| !p.message.contains("ME14") && !p.message.contains("Orchard")));
     let kinds: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
     assert!(kinds.contains(&"this looks like it contains a postcode"));
     assert!(kinds.contains(&"this looks like it contains a street address"));
@@ -150,10 +125,7 @@ fn surnames_are_refused_and_first_names_or_relationships_pass() {
     plan["people"][1]["name"] = json!("Nanny Pat");
     plan["helpers"][0]["name"] = json!("Priya Shah");
     let problems = problems(plan);
-    assert_eq!(
-        paths(&problems),
-        ["/child/first_name", "/people/0/name", "/helpers/0/name"]
-    );
+    assert_eq!(paths(&problems), ["/child/first_name", "/people/0/name", "/helpers/0/name"]);
 }
 
 #[test]
@@ -164,10 +136,7 @@ fn every_problem_is_reported_at_once() {
     plan["arrangements"][1]["id"] = json!("sam-saturdays");
     plan["arrangements"][0]["schedule"]["repeat"] = json!("FREQ=FORTNIGHTLY");
     plan["arrangements"][1]["schedule"]["duration_minutes"] = json!(0);
-    plan["arrangements"][0]
-        .as_object_mut()
-        .unwrap()
-        .remove("venue");
+    plan["arrangements"][0].as_object_mut().unwrap().remove("venue");
     let problems = problems(plan);
     assert_eq!(
         paths(&problems),
@@ -201,29 +170,17 @@ fn structural_mistakes_stop_at_the_first_with_its_path() {
 
     let mut plan = base();
     plan["people"][0]["surname"] = json!("Smith");
-    assert!(
-        self::problems(plan)[0]
-            .message
-            .contains("unknown field `surname`")
-    );
+    assert!(self::problems(plan)[0].message.contains("unknown field `surname`"));
 
     let broken = validate::read_plan(b"{ \"format\": \"familytime.plan\", ").unwrap_err();
-    assert!(
-        broken.problems[0]
-            .fix
-            .contains("missing comma, quote or bracket")
-    );
+    assert!(broken.problems[0].fix.contains("missing comma, quote or bracket"));
 }
 
 #[test]
 fn an_oversized_file_is_refused_before_it_is_read() {
     let huge = vec![b' '; validate::MAX_PLAN_BYTES + 1];
     let problems = validate::read_plan(&huge).unwrap_err().problems;
-    assert!(
-        problems[0]
-            .message
-            .contains("a plan is at most 1048576 bytes")
-    );
+    assert!(problems[0].message.contains("a plan is at most 1048576 bytes"));
 }
 
 #[test]

@@ -13,11 +13,7 @@ use familytime_core::validate::{self, PlanRejected};
 mod preview;
 
 #[derive(Parser)]
-#[command(
-    name = "familytime",
-    about = "Check and preview children's family-time plans",
-    version
-)]
+#[command(name = "familytime", about = "Check and preview children's family-time plans", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -67,38 +63,23 @@ fn check(file: &Path, json: bool) -> ExitCode {
         Err(rejected) => rejected.problems.clone(),
     };
     if json {
-        println!(
-            "{}",
-            serde_json::json!({ "ok": problems.is_empty(), "problems": problems })
-        );
+        println!("{}", serde_json::json!({ "ok": problems.is_empty(), "problems": problems }));
     } else if problems.is_empty() {
         println!("{}: no problems found", file.display());
     } else {
         eprintln!("{}: {} problem(s)", file.display(), problems.len());
         for problem in &problems {
-            eprintln!(
-                "  {}\n    {}\n    fix: {}",
-                at(&problem.path),
-                problem.message,
-                problem.fix
-            );
+            eprintln!("  {}\n    {}\n    fix: {}", at(&problem.path), problem.message, problem.fix);
         }
     }
-    if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn preview(file: &Path, now: DateTime<Utc>, json: bool) -> ExitCode {
     let plan = match read(file) {
         Ok(plan) => plan,
         Err(_) => {
-            eprintln!(
-                "{}: the plan has problems; run `familytime plan check` to see them",
-                file.display()
-            );
+            eprintln!("{}: the plan has problems; run `familytime plan check` to see them", file.display());
             return ExitCode::FAILURE;
         }
     };
@@ -113,10 +94,7 @@ fn preview(file: &Path, now: DateTime<Utc>, json: bool) -> ExitCode {
     let screens = Screens::new(&plan, &sessions, now);
     let built = preview::build(&plan, &screens);
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&built).expect("screens serialise")
-        );
+        println!("{}", serde_json::to_string_pretty(&built).expect("screens serialise"));
     } else {
         print!("{}", preview::text(&built));
     }
@@ -135,21 +113,12 @@ fn read(file: &Path) -> Result<familytime_core::plan::ValidPlan, PlanRejected> {
 }
 
 fn at(path: &str) -> &str {
-    if path.is_empty() {
-        "(whole file)"
-    } else {
-        path
-    }
+    if path.is_empty() { "(whole file)" } else { path }
 }
 
 fn parse_moment(text: &str) -> Result<DateTime<Utc>, String> {
     let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .or_else(|_| {
-            NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map(|d| d.and_hms_opt(0, 0, 0).expect("midnight"))
-        })
-        .map_err(|_| {
-            format!("\"{text}\" is not a date (YYYY-MM-DD) or a moment (YYYY-MM-DDTHH:MM)")
-        })?;
+        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d").map(|d| d.and_hms_opt(0, 0, 0).expect("midnight")))
+        .map_err(|_| format!("\"{text}\" is not a date (YYYY-MM-DD) or a moment (YYYY-MM-DDTHH:MM)"))?;
     calendar::uk_instant(local).map_err(|e| e.to_string())
 }

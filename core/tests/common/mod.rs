@@ -86,11 +86,7 @@ pub fn samples() -> Vec<(String, Vec<u8>)> {
         .map(|entry| entry.expect("a readable entry").path())
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .map(|path| {
-            let name = path
-                .file_stem()
-                .expect("a name")
-                .to_string_lossy()
-                .into_owned();
+            let name = path.file_stem().expect("a name").to_string_lossy().into_owned();
             (name, std::fs::read(&path).expect("a readable sample"))
         })
         .collect();

@@ -1,0 +1,96 @@
+//! The worker tool as a social worker runs it: every sample plan checks clean and
+//! previews; a broken plan lists its problems and previews nothing.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn familytime(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_familytime")).args(args).output().expect("the tool runs")
+}
+
+fn samples() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/samples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3, "at least three sample plans");
+    files
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[test]
+fn every_sample_checks_clean_and_previews_the_same_in_text_and_json() {
+    for file in samples() {
+        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        let path = file.to_str().unwrap();
+        let check = familytime(&["plan", "check", path]);
+        assert!(check.status.success(), "{name}: {}", String::from_utf8_lossy(&check.stderr));
+        assert!(stdout(&check).ends_with("no problems found\n"));
+
+        let text = familytime(&["plan", "preview", path, "--as-of", "2026-11-22"]);
+        assert!(text.status.success(), "{name}");
+        insta::assert_snapshot!(format!("preview-{name}"), stdout(&text));
+
+        let json = familytime(&["plan", "preview", path, "--as-of", "2026-11-22", "--json"]);
+        let preview: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+        assert_eq!(preview["home"]["today"], "2026-11-22", "{name}");
+        let people = preview["home"]["people"].as_array().unwrap();
+        assert!(!people.is_empty(), "{name}");
+        // The text names everyone the JSON does.
+        for person in people {
+            assert!(stdout(&text).contains(person["person"]["name"].as_str().unwrap()), "{name}");
+        }
+    }
+}
+
+fn broken_plan(dir: &Path) -> PathBuf {
+    let jay = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/samples/jay-8-10.json");
+    let mut plan: serde_json::Value = serde_json::from_slice(&std::fs::read(jay).unwrap()).unwrap();
+    plan["arrangements"][0]["venue"]["description"] = "the family centre, CF10 1AA".into();
+    plan["arrangements"][0]["with"].as_array_mut().unwrap().push("nobody-by-this-id".into());
+    let path = dir.join("broken.json");
+    std::fs::write(&path, plan.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn a_broken_plan_lists_each_problem_with_where_and_how_to_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = broken_plan(dir.path());
+    let check = familytime(&["plan", "check", path.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(1));
+    let report = String::from_utf8(check.stderr).unwrap();
+    assert!(report.contains("2 problem(s)"), "{report}");
+    assert!(report.contains("/arrangements/0/with/2\n    there is no person with id \"nobody-by-this-id\""));
+    assert!(report.contains("/arrangements/0/venue/description\n    this looks like it contains a postcode"));
+    assert!(!report.contains("CF10"), "the address is not repeated");
+
+    let json = familytime(&["plan", "check", path.to_str().unwrap(), "--json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let result: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(result["ok"], false);
+    assert_eq!(result["problems"].as_array().unwrap().len(), 2);
+    assert!(result["problems"][0]["fix"].as_str().unwrap().starts_with("use one of the ids in people"));
+
+    let preview = familytime(&["plan", "preview", path.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    assert_eq!(preview.status.code(), Some(1));
+    assert!(preview.stdout.is_empty(), "nothing is previewed from a refused plan");
+}
+
+#[test]
+fn a_missing_file_and_a_bad_date_get_clear_messages() {
+    let missing = familytime(&["plan", "check", "no-such-plan.json"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("the file cannot be read"));
+
+    let sample = samples()[0].to_str().unwrap().to_owned();
+    let bad_date = familytime(&["plan", "preview", &sample, "--as-of", "2026-13-01"]);
+    assert!(!bad_date.status.success());
+    assert!(String::from_utf8_lossy(&bad_date.stderr).contains("is not a date (YYYY-MM-DD)"));
+}
