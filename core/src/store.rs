@@ -5,6 +5,7 @@
 //! so a killed app finds either the old state or the new one, never a mixture. A file
 //! that does not open with its key is reported and left exactly as it was.
 
+use std::cell::OnceCell;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -84,7 +85,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
             plan_id TEXT NOT NULL,
             version INTEGER NOT NULL,
-            body TEXT NOT NULL,
+            -- the plan without its session changes: all that screens need, parsed at open
+            outline TEXT NOT NULL,
+            -- years of cancellations and moves: parsed only when the whole plan is needed
+            session_changes TEXT NOT NULL,
             imported_at INTEGER NOT NULL,
             -- sessions are expanded up to this instant (unix seconds)
             horizon INTEGER NOT NULL
@@ -136,7 +140,11 @@ pub enum Imported {
 
 pub struct Store {
     conn: Connection,
-    plan: Option<ValidPlan>,
+    /// The stored plan without its session changes, which screens read from the
+    /// sessions they were applied to. Parsing years of them at every open would cost
+    /// more than a frame (docs/performance.md).
+    outline: Option<Plan>,
+    plan: OnceCell<Option<ValidPlan>>,
 }
 
 impl Store {
@@ -163,10 +171,10 @@ impl Store {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
         let mut conn = Connection::open_with_flags(path, flags)?;
-        // A raw key skips SQLCipher's passphrase derivation, which would cost far more
-        // than a frame on every open; the key is already uniformly random.
         // SQLCipher's own log would otherwise reach stderr or logcat: the app logs nothing.
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        // A raw key skips SQLCipher's passphrase derivation, which would cost far more
+        // than a frame on every open; the key is already uniformly random.
         conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", hex(&key)))?;
         // The first read decrypts page 1: a wrong key or damaged file fails here, before
         // anything is written.
@@ -179,20 +187,37 @@ impl Store {
              PRAGMA foreign_keys = ON;",
         )?;
         MIGRATIONS.to_latest(&mut conn)?;
-        let mut store = Store { conn, plan: None };
-        store.plan = store.load_plan()?;
+        let mut store = Store { conn, outline: None, plan: OnceCell::new() };
+        store.outline = store.load_outline()?;
         store.keep_sessions_ahead(now)?;
         Ok(store)
     }
 
-    pub fn plan(&self) -> Option<&ValidPlan> {
-        self.plan.as_ref()
+    /// The stored plan's child, people, helpers and arrangements: everything a screen
+    /// needs. Its `session_changes` are empty; [`Store::plan`] has them.
+    pub fn outline(&self) -> Option<&Plan> {
+        self.outline.as_ref()
+    }
+
+    /// The whole stored plan, read back on first use.
+    pub fn plan(&self) -> Result<Option<&ValidPlan>, StoreError> {
+        if let Some(plan) = self.plan.get() {
+            return Ok(plan.as_ref());
+        }
+        let loaded = self.load_plan()?;
+        Ok(self.plan.get_or_init(|| loaded).as_ref())
+    }
+
+    /// Reads that all see the same stored state, in one read transaction: far cheaper
+    /// than a transaction for each of a screen's queries.
+    pub fn snapshot(&self) -> Result<Snapshot<'_>, StoreError> {
+        Ok(Snapshot { store: self, _reading: self.conn.unchecked_transaction()? })
     }
 
     /// Stores `plan` and its sessions in one transaction, unless it is older than the
     /// stored one or is another child's plan.
     pub fn import_plan(&mut self, plan: ValidPlan, now: DateTime<Utc>) -> Result<Imported, StoreError> {
-        let replaced = match &self.plan {
+        let replaced = match self.plan()? {
             Some(stored) if stored.plan_id != plan.plan_id => {
                 return Err(StoreError::OtherPlan { offered: plan.plan_id.clone(), stored: stored.plan_id.clone() });
             }
@@ -210,7 +235,8 @@ impl Store {
             None => None,
         };
         self.write_plan(&plan, now)?;
-        self.plan = Some(plan);
+        self.outline = Some(outline(&plan));
+        self.plan = OnceCell::from(Some(plan));
         Ok(Imported::Stored { replaced })
     }
 
@@ -251,26 +277,25 @@ impl Store {
         Ok(deleted)
     }
 
+    fn load_outline(&self) -> Result<Option<Plan>, StoreError> {
+        let outline: Option<String> = self.conn.query_row("SELECT outline FROM plan", [], |row| row.get(0)).optional()?;
+        outline.map(|json| from_json(&json)).transpose()
+    }
+
     fn load_plan(&self) -> Result<Option<ValidPlan>, StoreError> {
-        let body: Option<String> = self.conn.query_row("SELECT body FROM plan", [], |row| row.get(0)).optional()?;
-        // The plan was validated before it was stored, and the file is authenticated by
-        // SQLCipher's page MACs, so it is trusted as it reads back.
-        body.map(|body| {
-            serde_json::from_str::<Plan>(&body).map(ValidPlan).map_err(|e| StoreError::DamagedPlan(e.to_string()))
-        })
-        .transpose()
+        let Some(outline) = self.outline.clone() else { return Ok(None) };
+        let changes: String = self.conn.query_row("SELECT session_changes FROM plan", [], |row| row.get(0))?;
+        // The plan was validated before it was stored, and SQLCipher authenticates every
+        // page, so it is trusted as it reads back.
+        Ok(Some(ValidPlan(Plan { session_changes: from_json(&changes)?, ..outline })))
     }
 
     fn keep_sessions_ahead(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
         let horizon: Option<i64> = self.conn.query_row("SELECT horizon FROM plan", [], |row| row.get(0)).optional()?;
-        if let (Some(horizon), Some(plan)) = (horizon, self.plan.take()) {
-            let result = if seconds(horizon) < now + Duration::days(REFRESH_WHEN_DAYS_LEFT) {
-                self.write_plan(&plan, now)
-            } else {
-                Ok(())
-            };
-            self.plan = Some(plan);
-            result?;
+        if horizon.is_some_and(|h| seconds(h) < now + Duration::days(REFRESH_WHEN_DAYS_LEFT))
+            && let Some(plan) = self.plan()?.cloned()
+        {
+            self.write_plan(&plan, now)?;
         }
         Ok(())
     }
@@ -278,14 +303,14 @@ impl Store {
     fn write_plan(&mut self, plan: &ValidPlan, now: DateTime<Utc>) -> Result<(), StoreError> {
         let horizon = now + Duration::days(calendar::HORIZON_DAYS);
         let sessions = calendar::expand(plan, horizon)?;
-        let body = serde_json::to_string(plan.plan()).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+        let (outline, changes) = (to_json(&outline(plan))?, to_json(&plan.session_changes)?);
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM session_people", [])?;
         tx.execute("DELETE FROM sessions", [])?;
         tx.execute(
-            "INSERT OR REPLACE INTO plan (only_one, plan_id, version, body, imported_at, horizon)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-            params![plan.plan_id, plan.version, body, now.timestamp(), horizon.timestamp()],
+            "INSERT OR REPLACE INTO plan (only_one, plan_id, version, outline, session_changes, imported_at, horizon)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![plan.plan_id, plan.version, outline, changes, now.timestamp(), horizon.timestamp()],
         )?;
         {
             let mut insert_session = tx.prepare(
@@ -295,8 +320,7 @@ impl Store {
                 "INSERT INTO session_people (person, start, session, end, goes_ahead) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for session in &sessions {
-                let status =
-                    serde_json::to_string(&session.status).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+                let status = to_json(&session.status)?;
                 let (start, end) = (session.start.timestamp(), session.end.timestamp());
                 insert_session.execute(params![
                     session.id,
@@ -332,8 +356,7 @@ impl Store {
         let mut sessions = Vec::new();
         for row in rows {
             let (id, arrangement, planned, start, end, status) = row?;
-            let status: SessionStatus =
-                serde_json::from_str(&status).map_err(|e| StoreError::DamagedPlan(e.to_string()))?;
+            let status: SessionStatus = from_json(&status)?;
             sessions.push(Session {
                 id,
                 arrangement,
@@ -347,9 +370,40 @@ impl Store {
     }
 }
 
-impl SessionSource for Store {
+/// A read transaction over the store; see [`Store::snapshot`].
+pub struct Snapshot<'a> {
+    store: &'a Store,
+    _reading: rusqlite::Transaction<'a>,
+}
+
+impl SessionSource for Snapshot<'_> {
     type Error = StoreError;
 
+    fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, StoreError> {
+        self.store.between(from, to)
+    }
+
+    fn upcoming_with(
+        &self,
+        person: &str,
+        after: DateTime<Utc>,
+        limit: usize,
+        going_ahead: bool,
+    ) -> Result<Vec<Session>, StoreError> {
+        self.store.upcoming_with(person, after, limit, going_ahead)
+    }
+
+    fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, StoreError> {
+        self.store.past_with(person, before, limit)
+    }
+
+    fn session(&self, id: &str) -> Result<Option<Session>, StoreError> {
+        self.store.session(id)
+    }
+}
+
+/// The queries behind [`Snapshot`], which is the only way to run them.
+impl Store {
     fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, StoreError> {
         self.sessions_where(
             "sessions s WHERE s.start >= ?1 AND s.start < ?2 ORDER BY s.start, s.id",
@@ -384,6 +438,18 @@ impl SessionSource for Store {
     fn session(&self, id: &str) -> Result<Option<Session>, StoreError> {
         Ok(self.sessions_where("sessions s WHERE s.id = ?1", [id])?.pop())
     }
+}
+
+fn outline(plan: &ValidPlan) -> Plan {
+    Plan { session_changes: Vec::new(), ..plan.plan().clone() }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::DamagedPlan(e.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::DamagedPlan(e.to_string()))
 }
 
 fn seconds(timestamp: i64) -> DateTime<Utc> {
