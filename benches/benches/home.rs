@@ -6,6 +6,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use familytime_benches::big_plan;
 use familytime_core::calendar::{self, Calendar};
 use familytime_core::keys::FileKeyStore;
+use familytime_core::l10n::Words;
+use familytime_core::plan::AgeBand;
 use familytime_core::screens::Screens;
 use familytime_core::store::Store;
 use familytime_core::validate;
@@ -20,22 +22,25 @@ fn screens(c: &mut Criterion) {
         let mut store = Store::open(&db, &keys, now).unwrap();
         store.import_plan(plan.clone(), now).unwrap();
     }
+    let words = Words::new("en-GB", AgeBand::Older, None).unwrap();
     let mut group = c.benchmark_group("home (30 people, 5 years)");
     group.bench_function("open store + build home", |b| {
         b.iter(|| {
             let store = Store::open(&db, &keys, now).unwrap();
-            let plan = store.plan().unwrap().clone();
-            Screens::new(&plan, &store, now).home().unwrap()
+            let snapshot = store.snapshot().unwrap();
+            Screens::new(store.outline().unwrap(), &snapshot, &words, now).home().unwrap()
         })
     });
     let store = Store::open(&db, &keys, now).unwrap();
-    group
-        .bench_function("build home on an open store", |b| b.iter(|| Screens::new(&plan, &store, now).home().unwrap()));
+    let outline = store.outline().unwrap();
+    group.bench_function("build home on an open store", |b| {
+        b.iter(|| Screens::new(outline, &store.snapshot().unwrap(), &words, now).home().unwrap())
+    });
     group.bench_function("build a person page on an open store", |b| {
-        b.iter(|| Screens::new(&plan, &store, now).person("p7").unwrap())
+        b.iter(|| Screens::new(outline, &store.snapshot().unwrap(), &words, now).person("p7").unwrap())
     });
     group.bench_function("build a month on an open store", |b| {
-        b.iter(|| Screens::new(&plan, &store, now).month(2026, 11).unwrap())
+        b.iter(|| Screens::new(outline, &store.snapshot().unwrap(), &words, now).month(2026, 11).unwrap())
     });
     group.finish();
 }

@@ -4,7 +4,9 @@
 //! Nothing here knows about FFI or HTTP; SQL stays inside [`store`].
 
 pub mod calendar;
+pub mod explain;
 pub mod keys;
+pub mod l10n;
 pub mod plan;
 pub mod privacy;
 pub mod screens;

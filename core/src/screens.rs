@@ -7,9 +7,11 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, 
 use serde::Serialize;
 
 use crate::calendar::{self, Session, SessionSource, SessionStatus};
+use crate::explain::{self, ArrangementWords, CardWords, ChangeWords, PersonWords};
+use crate::l10n::Words;
 use crate::plan::{
-    AgeBand, Arrangement, ChangeKind, Decider, Form, Person, PersonStatus, Plan, Relationship, Schedule, Support,
-    VenueKind,
+    AgeBand, Arrangement, ChangeKind, Decider, Form, HelperRole, Person, PersonStatus, Plan, Relationship, Schedule,
+    Support, VenueKind,
 };
 
 /// How many sessions a person's page lists each way.
@@ -75,6 +77,7 @@ pub struct SessionCard {
     /// Set when the session was moved: when it was first planned.
     pub moved_from: Option<NaiveDateTime>,
     pub status: SessionStatus,
+    pub words: CardWords,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -82,6 +85,7 @@ pub struct PersonNext {
     pub person: PersonRef,
     pub status: PersonStatus,
     pub next: Next,
+    pub words: PersonWords,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -150,6 +154,7 @@ pub struct ChangeNotice {
     pub decided_by: Decider,
     pub before: Option<Rhythm>,
     pub after: Option<Rhythm>,
+    pub words: ChangeWords,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -158,6 +163,7 @@ pub struct RememberingCard {
     pub date: NaiveDate,
     pub days_away: i64,
     pub what: String,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -173,10 +179,12 @@ pub struct ArrangementSummary {
     pub purpose: String,
     pub review_date: Option<NaiveDate>,
     pub rhythm: Rhythm,
+    pub words: ArrangementWords,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HomeView {
+    pub words: HomeWords,
     pub child: ChildRef,
     pub today: NaiveDate,
     pub today_sessions: Vec<SessionCard>,
@@ -190,6 +198,10 @@ pub struct HomeView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DayView {
+    /// "Saturday 28 November".
+    pub title: String,
+    /// "Nothing planned", on a day with nothing.
+    pub empty: Option<String>,
     pub date: NaiveDate,
     pub weekday: Weekday,
     pub days_away: i64,
@@ -199,6 +211,7 @@ pub struct DayView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WeekView {
+    pub title: String,
     pub child: ChildRef,
     pub today: NaiveDate,
     /// Monday.
@@ -208,6 +221,7 @@ pub struct WeekView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MonthView {
+    pub title: String,
     pub child: ChildRef,
     pub today: NaiveDate,
     pub year: i32,
@@ -217,6 +231,7 @@ pub struct MonthView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PersonView {
+    pub words: PersonPageWords,
     pub child: ChildRef,
     pub today: NaiveDate,
     pub person: PersonRef,
@@ -237,21 +252,81 @@ pub struct SessionDetail {
     pub child: ChildRef,
     pub today: NaiveDate,
     pub session: SessionCard,
+    /// For a missed or cancelled session: what happens now.
+    pub what_happens: Option<String>,
     pub arrangement: ArrangementSummary,
     pub changes: Vec<ChangeNotice>,
 }
 
-/// Builds screens for one plan at one moment from any [`SessionSource`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HomeWords {
+    pub title: String,
+    pub today_heading: String,
+    pub today_empty: Option<String>,
+    pub tomorrow_heading: String,
+    pub tomorrow_empty: Option<String>,
+    pub people_heading: String,
+    pub changes_heading: String,
+    pub remembering_heading: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonPageWords {
+    pub person: PersonWords,
+    pub next_heading: String,
+    pub upcoming_heading: String,
+    pub past_heading: String,
+    pub arrangements_heading: String,
+    pub changes_heading: String,
+    pub remembering_heading: String,
+}
+
+/// "What are my rights?": the rights cards, the glossary and the adults who listen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RightsView {
+    pub title: String,
+    pub intro: String,
+    pub rights: Vec<TitledText>,
+    pub glossary_title: String,
+    pub glossary: Vec<TitledText>,
+    pub helpers: Vec<HelperCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TitledText {
+    pub id: &'static str,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HelperCard {
+    pub id: String,
+    pub role: HelperRole,
+    pub name: String,
+    /// "Your social worker".
+    pub role_name: String,
+    /// What they do for you.
+    pub explain: String,
+    /// "Priya usually works Monday, Tuesday, Wednesday, Thursday and Friday, 9am to 5pm."
+    pub hours: Option<String>,
+}
+
+const RIGHTS: [&str; 7] = ["ask-to-see", "more-or-less", "say-no", "time-or-place", "advocate", "review", "iro"];
+const GLOSSARY: [&str; 7] = ["contact", "family-time", "supervised", "iro", "advocate", "care-plan", "review"];
+
+/// Builds screens, with their words, for one plan at one moment from any [`SessionSource`].
 pub struct Screens<'a, S> {
     plan: &'a Plan,
     sessions: &'a S,
+    words: &'a Words,
     now: DateTime<Utc>,
     today: NaiveDate,
 }
 
 impl<'a, S: SessionSource> Screens<'a, S> {
-    pub fn new(plan: &'a Plan, sessions: &'a S, now: DateTime<Utc>) -> Self {
-        Screens { plan, sessions, now, today: calendar::uk_date(now) }
+    pub fn new(plan: &'a Plan, sessions: &'a S, words: &'a Words, now: DateTime<Utc>) -> Self {
+        Screens { plan, sessions, words, now, today: calendar::uk_date(now) }
     }
 
     pub fn home(&self) -> Result<HomeView, S::Error> {
@@ -260,10 +335,14 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let (today_sessions, tomorrow_sessions) = today_and_tomorrow.into_iter().partition(|c| c.days_away == 0);
         let mut people = Vec::with_capacity(self.plan.people.len());
         for person in &self.plan.people {
+            let next = self.next_with(person)?;
+            let person = person_ref(person);
+            let words = self.person_words(&person, &next);
             people.push(PersonNext {
-                person: person_ref(person),
-                status: person.status,
-                next: self.next_with(person)?,
+                status: self.plan.person(&person.id).map_or(PersonStatus::CanSee, |p| p.status),
+                person,
+                next,
+                words,
             });
         }
         // A stable sort keeps plan order among people with no next session.
@@ -274,7 +353,19 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let since = self.today - Duration::days(RECENT_CHANGE_DAYS);
         let changes = self.changes_where(|_, effective| effective >= since);
         let remembering = self.remembering_between(self.today, self.today + Duration::days(REMEMBERING_AHEAD_DAYS));
+        let w = self.words;
+        let empty = |cards: &Vec<SessionCard>, id| cards.is_empty().then(|| w.line(id, &[]));
         Ok(HomeView {
+            words: HomeWords {
+                title: w.line("home-title", &[("name", self.plan.child.first_name.as_str().into())]),
+                today_heading: w.line("home-today-heading", &[]),
+                today_empty: empty(&today_sessions, "home-nothing-today"),
+                tomorrow_heading: w.line("home-tomorrow-heading", &[]),
+                tomorrow_empty: empty(&tomorrow_sessions, "home-nothing-tomorrow"),
+                people_heading: w.line("home-people-heading", &[]),
+                changes_heading: w.line("home-changes-heading", &[]),
+                remembering_heading: w.line("home-remembering-heading", &[]),
+            },
             child: self.child(),
             today: self.today,
             today_sessions,
@@ -288,7 +379,8 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     /// The Monday-to-Sunday week that contains `date`.
     pub fn week(&self, date: NaiveDate) -> Result<WeekView, S::Error> {
         let starts = date - Duration::days(date.weekday().num_days_from_monday().into());
-        Ok(WeekView { child: self.child(), today: self.today, starts, days: self.days(starts, 7)? })
+        let title = self.words.line("week-title", &[("date", explain::date_long(self.words, starts).into())]);
+        Ok(WeekView { title, child: self.child(), today: self.today, starts, days: self.days(starts, 7)? })
     }
 
     /// `None` when `month` is not 1 to 12.
@@ -298,7 +390,11 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         };
         let length = first.checked_add_months(chrono::Months::new(1)).map_or(31, |next| (next - first).num_days());
         let days = self.days(first, length as usize)?;
-        Ok(Some(MonthView { child: self.child(), today: self.today, year, month, days }))
+        let title = self.words.line(
+            "month-title",
+            &[("month", self.words.fragment(&format!("month-{month}"), &[]).into()), ("year", i64::from(year).into())],
+        );
+        Ok(Some(MonthView { title, child: self.child(), today: self.today, year, month, days }))
     }
 
     /// `None` when the plan has no such person.
@@ -311,13 +407,26 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let arrangements: Vec<&Arrangement> =
             self.plan.arrangements.iter().filter(|a| a.with.iter().any(|p| p == id)).collect();
         let first_of_year = NaiveDate::from_ymd_opt(self.today.year(), 1, 1).unwrap_or(self.today);
+        let next = self.next_with(person)?;
+        let w = self.words;
+        let name = || ("name", person.name.as_str().into());
+        let words = PersonPageWords {
+            person: self.person_words(&person_ref(person), &next),
+            next_heading: w.line("person-next-heading", &[name()]),
+            upcoming_heading: w.line("person-upcoming-heading", &[]),
+            past_heading: w.line("person-past-heading", &[]),
+            arrangements_heading: w.line("person-arrangements-heading", &[]),
+            changes_heading: w.line("person-changes-heading", &[]),
+            remembering_heading: w.line("person-remembering-heading", &[]),
+        };
         Ok(Some(PersonView {
+            words,
             child: self.child(),
             today: self.today,
             person: person_ref(person),
             status: person.status,
             status_reason: person.status_reason.clone(),
-            next: self.next_with(person)?,
+            next,
             upcoming: upcoming.iter().map(|s| self.card(s)).collect(),
             past: past.iter().map(|s| self.card(s)).collect(),
             arrangements: arrangements.iter().map(|a| self.summary(a)).collect(),
@@ -338,13 +447,48 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let Some(arrangement) = self.plan.arrangement(&session.arrangement) else {
             return Ok(None);
         };
+        let card = self.card(&session);
         Ok(Some(SessionDetail {
             child: self.child(),
             today: self.today,
-            session: self.card(&session),
+            what_happens: explain::what_happens(self.words, &card),
+            session: card,
             arrangement: self.summary(arrangement),
             changes: self.changes_where(|a, _| a.id == arrangement.id),
         }))
+    }
+
+    pub fn rights(&self) -> RightsView {
+        let w = self.words;
+        let iro = self.plan.helpers.iter().find(|h| h.role == HelperRole::IndependentReviewingOfficer);
+        let rights = RIGHTS
+            .iter()
+            .map(|id| {
+                let args = [("name", iro.map_or("", |h| h.name.as_str()).into()), ("has-name", iro.is_some().into())];
+                let args: &[_] = if *id == "iro" { &args } else { &[] };
+                TitledText {
+                    id,
+                    title: w.line(&format!("right-{id}-title"), &[]),
+                    body: w.line(&format!("right-{id}-body"), args),
+                }
+            })
+            .collect();
+        let glossary = GLOSSARY
+            .iter()
+            .map(|id| TitledText {
+                id,
+                title: w.line(&format!("glossary-{id}-word"), &[]),
+                body: w.line(&format!("glossary-{id}-meaning"), &[]),
+            })
+            .collect();
+        RightsView {
+            title: w.line("rights-title", &[]),
+            intro: w.line("rights-intro", &[]),
+            rights,
+            glossary_title: w.line("glossary-title", &[]),
+            glossary,
+            helpers: self.plan.helpers.iter().map(|h| explain::helper(w, h)).collect(),
+        }
     }
 
     fn child(&self) -> ChildRef {
@@ -406,6 +550,8 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let mut days = Vec::with_capacity(count);
         for date in first.iter_days().take(count) {
             let mut day = DayView {
+                title: explain::date_long(self.words, date),
+                empty: None,
                 date,
                 weekday: date.weekday(),
                 days_away: (date - self.today).num_days(),
@@ -417,6 +563,9 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             }
             while let Some(card) = remembering.next_if(|r| r.date == date) {
                 day.remembering.push(card);
+            }
+            if day.sessions.is_empty() && day.remembering.is_empty() {
+                day.empty = Some(self.words.line("day-nothing", &[]));
             }
             days.push(day);
         }
@@ -439,7 +588,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         } else {
             Timing::Past
         };
-        SessionCard {
+        let mut card = SessionCard {
             id: session.id.clone(),
             arrangement: session.arrangement.clone(),
             people: arrangement.map(|a| self.people(&a.with)).unwrap_or_default(),
@@ -455,12 +604,22 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             moved_from: matches!(session.status, SessionStatus::Moved { .. })
                 .then(|| calendar::uk_local(session.planned)),
             status: session.status.clone(),
+            words: CardWords::default(),
+        };
+        card.words = explain::card(self.words, &card);
+        card
+    }
+
+    fn person_words(&self, person: &PersonRef, next: &Next) -> PersonWords {
+        match next {
+            Next::Session { session } => explain::person(self.words, person, Ok(session)),
+            Next::Nothing { why } => explain::person(self.words, person, Err(why)),
         }
     }
 
     fn summary(&self, arrangement: &Arrangement) -> ArrangementSummary {
         let venue = arrangement.venue.as_ref();
-        ArrangementSummary {
+        let mut summary = ArrangementSummary {
             id: arrangement.id.clone(),
             people: self.people(&arrangement.with),
             form: arrangement.form,
@@ -472,7 +631,10 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             purpose: arrangement.purpose.clone(),
             review_date: arrangement.review_date,
             rhythm: rhythm(&arrangement.schedule),
-        }
+            words: ArrangementWords::default(),
+        };
+        summary.words = explain::arrangement(self.words, &summary);
+        summary
     }
 
     fn changes_where(&self, keep: impl Fn(&Arrangement, NaiveDate) -> bool) -> Vec<ChangeNotice> {
@@ -489,7 +651,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
                     .find_map(|c| c.before.as_ref())
                     .unwrap_or(&arrangement.schedule);
                 let less = matches!(change.kind, ChangeKind::Suspended | ChangeKind::Ended);
-                notices.push(ChangeNotice {
+                let mut notice = ChangeNotice {
                     arrangement: arrangement.id.clone(),
                     people: self.people(&arrangement.with),
                     kind: change.kind,
@@ -499,7 +661,10 @@ impl<'a, S: SessionSource> Screens<'a, S> {
                     decided_by: change.decided_by,
                     before: change.before.as_ref().map(rhythm),
                     after: (!less).then(|| rhythm(after)),
-                });
+                    words: ChangeWords::default(),
+                };
+                notice.words = explain::change(self.words, &notice);
+                notices.push(notice);
             }
         }
         notices.sort_by_key(|n| std::cmp::Reverse(n.effective));
@@ -513,12 +678,15 @@ impl<'a, S: SessionSource> Screens<'a, S> {
                 for year in first.year()..=end.year() {
                     let date = day.date.in_year(year);
                     if date >= first && date < end {
-                        cards.push(RememberingCard {
+                        let mut card = RememberingCard {
                             person: person_ref(person),
                             date,
                             days_away: (date - self.today).num_days(),
                             what: day.what.clone(),
-                        });
+                            label: String::new(),
+                        };
+                        card.label = explain::remembering(self.words, &card);
+                        cards.push(card);
                     }
                 }
             }

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, Duration, Utc};
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 
@@ -186,6 +187,10 @@ impl Store {
              PRAGMA temp_store = MEMORY;
              PRAGMA foreign_keys = ON;",
         )?;
+        // Without this SQLite re-plans a statement every time a parameter it could
+        // specialise on is bound, which cost more than the queries themselves
+        // (docs/performance.md); our queries have one good plan.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         MIGRATIONS.to_latest(&mut conn)?;
         let mut store = Store { conn, outline: None, plan: OnceCell::new() };
         store.outline = store.load_outline()?;
@@ -278,7 +283,8 @@ impl Store {
     }
 
     fn load_outline(&self) -> Result<Option<Plan>, StoreError> {
-        let outline: Option<String> = self.conn.query_row("SELECT outline FROM plan", [], |row| row.get(0)).optional()?;
+        let outline: Option<String> =
+            self.conn.query_row("SELECT outline FROM plan", [], |row| row.get(0)).optional()?;
         outline.map(|json| from_json(&json)).transpose()
     }
 

@@ -330,6 +330,7 @@ impl Checker {
     fn session_changes(&mut self, plan: &Plan) {
         let arrangements: HashMap<&str, &Arrangement> = plan.arrangements.iter().map(|a| (a.id.as_str(), a)).collect();
         let mut seen = HashSet::new();
+        let starts = planned_starts_by_arrangement(plan);
         for (i, change) in plan.session_changes.iter().enumerate() {
             let at = format!("/session_changes/{i}");
             let Some(arrangement) = arrangements.get(change.arrangement.as_str()) else {
@@ -347,11 +348,12 @@ impl Checker {
                     "keep one change per session: the latest",
                 );
             }
-            self.session_change(&at, change, arrangement);
+            let is_planned = starts.get(arrangement.id.as_str()).is_some_and(|s| s.contains(&change.planned));
+            self.session_change(&at, change, arrangement, is_planned);
         }
     }
 
-    fn session_change(&mut self, at: &str, change: &SessionChange, arrangement: &Arrangement) {
+    fn session_change(&mut self, at: &str, change: &SessionChange, arrangement: &Arrangement, is_planned: bool) {
         match change.kind {
             SessionChangeKind::Cancelled if is_blank(&change.reason) => self.problem(
                 format!("{at}/reason"),
@@ -387,7 +389,7 @@ impl Checker {
                 "name a person from the arrangement's \"with\", and only when the session did not happen",
             );
         }
-        if calendar::uk_instant(change.planned).is_err() || !is_planned_start(arrangement, change.planned) {
+        if !is_planned {
             self.problem(
                 format!("{at}/planned"),
                 format!(
@@ -464,13 +466,22 @@ fn free_text(plan: &Plan) -> Vec<(String, &str)> {
     out
 }
 
-fn is_planned_start(arrangement: &Arrangement, planned: NaiveDateTime) -> bool {
-    let Ok(instant) = calendar::uk_instant(planned) else {
-        return false;
-    };
-    let window = Duration::hours(3);
-    calendar::planned_starts(arrangement, instant - window, instant + window)
-        .is_ok_and(|starts| starts.iter().any(|o| o.local == planned))
+/// The planned starts of every arrangement that session changes refer to, up to the
+/// latest of them: one expansion each, however many changes there are.
+fn planned_starts_by_arrangement(plan: &Plan) -> HashMap<&str, HashSet<NaiveDateTime>> {
+    let mut latest: HashMap<&str, NaiveDateTime> = HashMap::new();
+    for change in &plan.session_changes {
+        let entry = latest.entry(change.arrangement.as_str()).or_insert(change.planned);
+        *entry = (*entry).max(change.planned);
+    }
+    let mut starts = HashMap::new();
+    for arrangement in &plan.arrangements {
+        let Some(&last) = latest.get(arrangement.id.as_str()) else { continue };
+        let end = last.and_utc() + Duration::days(2);
+        let found = calendar::planned_starts(arrangement, DateTime::<Utc>::MIN_UTC, end).unwrap_or_default();
+        starts.insert(arrangement.id.as_str(), found.into_iter().map(|o| o.local).collect());
+    }
+    starts
 }
 
 fn nearest_session_hint(arrangement: &Arrangement, planned: NaiveDateTime) -> String {

@@ -97,7 +97,8 @@ fn cancelled_moved_and_missed_sessions_carry_their_reasons() {
     assert!(matches!(missed.status, SessionStatus::DidNotHappen { who: Some(ref w), .. } if w == "nan"));
 
     // The moved session is what "next time with Sam" shows on the Saturday it left.
-    let screens = Screens::new(&plan, &calendar, uk("2026-11-28T09:00"));
+    let words = english();
+    let screens = Screens::new(&plan, &calendar, &words, uk("2026-11-28T09:00"));
     let home = screens.home().unwrap();
     let sam = home.people.iter().find(|p| p.person.id == "sam").unwrap();
     match &sam.next {
@@ -126,7 +127,7 @@ fn next_time_skips_cancelled_sessions_and_says_why_when_all_are_cancelled() {
     let plan = valid(plan);
     let calendar = calendar_of(&plan, "2027-06-01T00:00");
     let next_for_sam = |now: &str| {
-        let home = Screens::new(&plan, &calendar, uk(now)).home().unwrap();
+        let home = Screens::new(&plan, &calendar, &english(), uk(now)).home().unwrap();
         home.people.into_iter().find(|p| p.person.id == "sam").unwrap().next
     };
     assert!(
@@ -167,7 +168,7 @@ fn a_reduction_keeps_past_sessions_on_the_old_rule_and_future_ones_on_the_new() 
     assert_eq!(october, 3, "Wednesdays 7, 14 and 21 October");
 
     let calendar = calendar_of(&plan, "2027-01-01T00:00");
-    let home = Screens::new(&plan, &calendar, uk("2026-10-20T09:00")).home().unwrap();
+    let home = Screens::new(&plan, &calendar, &english(), uk("2026-10-20T09:00")).home().unwrap();
     let change = home.changes.iter().find(|c| c.arrangement == "nan-calls").expect("the change is on the home screen");
     let (before, after) = (change.before.as_ref().unwrap(), change.after.as_ref().unwrap());
     assert_eq!((before.times, after.times), (3, 1));
@@ -191,7 +192,7 @@ fn a_suspension_shows_its_reason_and_family_time_comes_back_after_it() {
     assert!(matches!(status("sam-saturdays/2026-11-28T10:00"), SessionStatus::Suspended { .. }));
     assert_eq!(status("sam-saturdays/2026-12-12T10:00"), SessionStatus::Planned);
 
-    let home = Screens::new(&plan, &calendar, uk("2026-11-10T09:00")).home().unwrap();
+    let home = Screens::new(&plan, &calendar, &english(), uk("2026-11-10T09:00")).home().unwrap();
     let sam = home.people.iter().find(|p| p.person.id == "sam").unwrap();
     assert!(matches!(&sam.next, Next::Session { session } if session.start == local_time("2026-12-12T10:00")));
 }
@@ -205,7 +206,7 @@ fn days_away_count_calendar_days_even_across_a_short_or_long_night() {
     for (now, expected_days) in
         [("2026-03-20T21:00", 1), ("2026-03-28T20:00", 7), ("2026-10-16T23:30", 1), ("2026-10-17T13:00", 14)]
     {
-        let home = Screens::new(&plan, &calendar, uk(now)).home().unwrap();
+        let home = Screens::new(&plan, &calendar, &english(), uk(now)).home().unwrap();
         let sam = home.people.iter().find(|p| p.person.id == "sam").unwrap();
         let Next::Session { session } = &sam.next else { panic!("Sam has a next session") };
         assert_eq!(session.days_away, expected_days, "from {now}");
@@ -216,7 +217,8 @@ fn days_away_count_calendar_days_even_across_a_short_or_long_night() {
 fn the_week_runs_monday_to_sunday_and_the_month_has_every_day() {
     let plan = valid(base());
     let calendar = calendar_of(&plan, "2027-01-01T00:00");
-    let screens = Screens::new(&plan, &calendar, uk("2026-11-22T09:00"));
+    let words = english();
+    let screens = Screens::new(&plan, &calendar, &words, uk("2026-11-22T09:00"));
     let week = screens.week(date("2026-11-29")).unwrap();
     assert_eq!(week.starts, date("2026-11-23"));
     assert_eq!(week.days.len(), 7);

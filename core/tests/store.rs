@@ -151,8 +151,9 @@ fn the_store_and_the_in_memory_calendar_show_the_same_screens() {
         store.import_plan(plan.clone(), now).unwrap();
         let calendar = familytime_core::calendar::Calendar::new(&plan, now + chrono::Duration::days(731)).unwrap();
         let snapshot = store.snapshot().unwrap();
-        let from_store = Screens::new(store.outline().unwrap(), &snapshot, now);
-        let from_memory = Screens::new(&plan, &calendar, now);
+        let words = english();
+        let from_store = Screens::new(store.outline().unwrap(), &snapshot, &words, now);
+        let from_memory = Screens::new(&plan, &calendar, &words, now);
         assert_eq!(from_store.home().unwrap(), from_memory.home().unwrap(), "{name}: home");
         assert_eq!(from_store.week(date("2026-11-23")).unwrap(), from_memory.week(date("2026-11-23")).unwrap());
         assert_eq!(from_store.month(2026, 12).unwrap(), from_memory.month(2026, 12).unwrap(), "{name}: month");
@@ -177,7 +178,7 @@ fn sessions_are_expanded_again_when_the_app_opens_long_after_an_import() {
     let much_later = uk("2028-06-01T09:00");
     let store = Store::open(&device.db, &device.keys, much_later).unwrap();
     let snapshot = store.snapshot().unwrap();
-    let home = Screens::new(store.outline().unwrap(), &snapshot, much_later).home().unwrap();
+    let home = Screens::new(store.outline().unwrap(), &snapshot, &english(), much_later).home().unwrap();
     let sam = home.people.iter().find(|p| p.person.id == "sam").unwrap();
     assert!(
         matches!(&sam.next, familytime_core::screens::Next::Session { session } if session.start.date() < date("2028-06-15"))

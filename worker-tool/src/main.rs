@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use clap::{Parser, Subcommand};
 use familytime_core::calendar::{self, Calendar};
+use familytime_core::l10n::Words;
+use familytime_core::plan::AgeBand;
 use familytime_core::screens::Screens;
 use familytime_core::validate::{self, PlanRejected};
 
@@ -41,6 +43,12 @@ enum PlanCommand {
         /// The day (YYYY-MM-DD, from midnight) or moment (YYYY-MM-DDTHH:MM), UK time; default now.
         #[arg(long, value_parser = parse_moment)]
         as_of: Option<DateTime<Utc>>,
+        /// The language to show, e.g. "en-GB" or "cy"; default the child's.
+        #[arg(long)]
+        lang: Option<String>,
+        /// The age band to write for: 4-7, 8-10 or 11-18; default the child's.
+        #[arg(long, value_parser = parse_band)]
+        age_band: Option<AgeBand>,
         /// Print the screens as JSON.
         #[arg(long)]
         json: bool,
@@ -50,8 +58,8 @@ enum PlanCommand {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Plan(PlanCommand::Check { file, json }) => check(&file, json),
-        Command::Plan(PlanCommand::Preview { file, as_of, json }) => {
-            preview(&file, as_of.unwrap_or_else(Utc::now), json)
+        Command::Plan(PlanCommand::Preview { file, as_of, lang, age_band, json }) => {
+            preview(&file, as_of.unwrap_or_else(Utc::now), lang.as_deref(), age_band, json)
         }
     }
 }
@@ -75,7 +83,7 @@ fn check(file: &Path, json: bool) -> ExitCode {
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-fn preview(file: &Path, now: DateTime<Utc>, json: bool) -> ExitCode {
+fn preview(file: &Path, now: DateTime<Utc>, lang: Option<&str>, band: Option<AgeBand>, json: bool) -> ExitCode {
     let plan = match read(file) {
         Ok(plan) => plan,
         Err(_) => {
@@ -91,8 +99,20 @@ fn preview(file: &Path, now: DateTime<Utc>, json: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let screens = Screens::new(&plan, &sessions, now);
-    let built = preview::build(&plan, &screens);
+    let child = &plan.child;
+    let words = match Words::new(
+        lang.unwrap_or(&child.language),
+        band.unwrap_or(child.age_band),
+        child.family_time_word.as_deref(),
+    ) {
+        Ok(words) => words,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let screens = Screens::new(&plan, &sessions, &words, now);
+    let built = preview::build(&plan, &screens, words.locale());
     if json {
         println!("{}", serde_json::to_string_pretty(&built).expect("screens serialise"));
     } else {
@@ -114,6 +134,11 @@ fn read(file: &Path) -> Result<familytime_core::plan::ValidPlan, PlanRejected> {
 
 fn at(path: &str) -> &str {
     if path.is_empty() { "(whole file)" } else { path }
+}
+
+fn parse_band(text: &str) -> Result<AgeBand, String> {
+    serde_json::from_value(serde_json::Value::from(text))
+        .map_err(|_| format!("\"{text}\" is not an age band: use 4-7, 8-10 or 11-18"))
 }
 
 fn parse_moment(text: &str) -> Result<DateTime<Utc>, String> {

@@ -1,34 +1,46 @@
-//! The preview a worker reads: the child's screens as structured data, and a plain
-//! summary of them for the terminal. Words for the child come from the app itself;
-//! this summary is for the adult checking the plan.
+//! The preview a worker reads: the child's screens as data, and as the words the child
+//! would read and hear (screen-reader labels marked with "says:").
 
 use std::convert::Infallible;
 use std::fmt::Write;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use familytime_core::calendar::{Calendar, SessionStatus};
+use chrono::Datelike;
+use familytime_core::calendar::Calendar;
 use familytime_core::plan::ValidPlan;
 use familytime_core::screens::{
-    ChangeNotice, DayView, HomeView, MonthView, Next, NothingPlanned, PersonView, Rhythm, RhythmUnit, Screens,
-    SessionCard, WeekView,
+    ChangeNotice, DayView, HomeView, MonthView, PersonView, RightsView, Screens, SessionCard, SessionDetail, WeekView,
 };
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct Preview {
+    pub locale: String,
     pub home: HomeView,
     pub this_week: WeekView,
     pub this_month: MonthView,
     pub people: Vec<PersonView>,
+    /// The detail page of each session shown on the home screen.
+    pub sessions: Vec<SessionDetail>,
+    pub rights: RightsView,
 }
 
-pub fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>) -> Preview {
+pub fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>, locale: &str) -> Preview {
     let home = screens.home().unwrap_or_else(never);
     let today = home.today;
+    let people: Vec<PersonView> =
+        plan.people.iter().filter_map(|p| screens.person(&p.id).unwrap_or_else(never)).collect();
+    let mut shown: Vec<&str> =
+        home.today_sessions.iter().chain(&home.tomorrow_sessions).map(|c| c.id.as_str()).collect();
+    shown.extend(people.iter().flat_map(|p| p.upcoming.first()).map(|c| c.id.as_str()));
+    shown.sort_unstable();
+    shown.dedup();
     Preview {
+        locale: locale.to_owned(),
         this_week: screens.week(today).unwrap_or_else(never),
         this_month: screens.month(today.year(), today.month()).unwrap_or_else(never).expect("today's month is a month"),
-        people: plan.people.iter().filter_map(|p| screens.person(&p.id).unwrap_or_else(never)).collect(),
+        sessions: shown.iter().filter_map(|id| screens.session(id).unwrap_or_else(never)).collect(),
+        people,
+        rights: screens.rights(),
         home,
     }
 }
@@ -38,180 +50,162 @@ fn never<T>(e: Infallible) -> T {
 }
 
 pub fn text(preview: &Preview) -> String {
-    let home = &preview.home;
     let mut out = String::new();
-    let _ = writeln!(out, "What {}'s app shows on {}\n", home.child.first_name, long_date(home.today));
-    let _ = writeln!(out, "Next time with each person");
-    for person in &home.people {
-        let who = format!("{} ({})", person.person.name, words(&person.person.relationship));
-        let next = match &person.next {
-            Next::Session { session } => card(session),
-            Next::Nothing { why } => nothing(why),
-        };
-        let _ = writeln!(out, "  {who}: {next}");
+    home(&mut out, &preview.home);
+    week(&mut out, &preview.this_week.title, &preview.this_week.days);
+    week(&mut out, &preview.this_month.title, &preview.this_month.days);
+    for person in &preview.people {
+        person_page(&mut out, person);
     }
-    section(&mut out, "Today", &home.today_sessions);
-    section(&mut out, "Tomorrow", &home.tomorrow_sessions);
-    days(&mut out, &format!("This week, from {}", long_date(preview.this_week.starts)), &preview.this_week.days);
-    days(&mut out, "This month", &preview.this_month.days);
-    let _ = writeln!(out, "\nChanges in the last four weeks and to come");
-    if home.changes.is_empty() {
-        let _ = writeln!(out, "  none");
+    for detail in &preview.sessions {
+        session_page(&mut out, detail);
     }
-    for change in &home.changes {
-        let _ = writeln!(out, "  {}", change_line(change));
-    }
-    if !home.remembering.is_empty() {
-        let _ = writeln!(out, "\nRemembering days this week");
-        for day in &home.remembering {
-            let _ = writeln!(out, "  {}: {} ({})", long_date(day.date), day.what, day.person.name);
-        }
-    }
+    rights(&mut out, &preview.rights);
     out
 }
 
-fn section(out: &mut String, title: &str, cards: &[SessionCard]) {
-    let _ = writeln!(out, "\n{title}");
-    if cards.is_empty() {
-        let _ = writeln!(out, "  nothing planned");
+fn home(out: &mut String, home: &HomeView) {
+    let w = &home.words;
+    heading(out, &w.title);
+    for (title, cards, empty) in [
+        (&w.today_heading, &home.today_sessions, &w.today_empty),
+        (&w.tomorrow_heading, &home.tomorrow_sessions, &w.tomorrow_empty),
+    ] {
+        let _ = writeln!(out, "{title}");
+        lines(out, "  ", [empty.as_deref()]);
+        for session in cards {
+            card(out, session);
+        }
     }
-    for session in cards {
-        let _ = writeln!(out, "  {}", card(session));
+    let _ = writeln!(out, "{}", w.people_heading);
+    for person in &home.people {
+        let words = &person.words;
+        let _ = writeln!(out, "  {} ({}): {}", person.person.name, words.relationship, words.next);
+        lines(out, "    ", [words.why.as_deref()]);
+        let _ = writeln!(out, "    says: {}", words.label);
+    }
+    if !home.changes.is_empty() {
+        let _ = writeln!(out, "{}", w.changes_heading);
+        for notice in &home.changes {
+            change(out, notice);
+        }
+    }
+    if !home.remembering.is_empty() {
+        let _ = writeln!(out, "{}", w.remembering_heading);
+        for day in &home.remembering {
+            let _ = writeln!(out, "  {}", day.label);
+        }
     }
 }
 
-fn days(out: &mut String, title: &str, days: &[DayView]) {
-    let _ = writeln!(out, "\n{title}");
-    let mut any = false;
+fn week(out: &mut String, title: &str, days: &[DayView]) {
+    heading(out, title);
     for day in days {
+        if day.sessions.is_empty() && day.remembering.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "{}", day.title);
         for session in &day.sessions {
-            let _ = writeln!(out, "  {}", card(session));
-            any = true;
+            card(out, session);
         }
         for remembering in &day.remembering {
-            let _ = writeln!(out, "  {}: {} ({})", long_date(day.date), remembering.what, remembering.person.name);
-            any = true;
+            let _ = writeln!(out, "  {}", remembering.label);
         }
-    }
-    if !any {
-        let _ = writeln!(out, "  nothing planned");
     }
 }
 
-fn card(session: &SessionCard) -> String {
-    let names: Vec<&str> = session.people.iter().map(|p| p.name.as_str()).collect();
-    let end = match session.end {
-        Some(end) if end.date() != session.start.date() => format!(" to {}", long_moment(end)),
-        Some(end) => format!("-{}", end.format("%H:%M")),
-        None => String::new(),
-    };
-    let mut line = format!(
-        "{} {}{end} with {}: {}, {}{}",
-        long_date(session.start.date()),
-        session.start.format("%H:%M"),
-        names.join(" and "),
-        words(&session.form),
-        words(&session.support),
-        session.venue.map(|v| format!(", at {}", words(&v))).unwrap_or_default(),
-    );
-    let _ = write!(line, " [{}]", distance(session.days_away));
-    match &session.status {
-        SessionStatus::Planned => {}
-        SessionStatus::Moved { reason, decided_by } => {
-            let from = session.moved_from.map(long_moment).unwrap_or_default();
-            let _ = write!(line, " MOVED from {from}{} ({})", because(reason.as_deref()), words(decided_by));
-        }
-        SessionStatus::Cancelled { reason, decided_by } => {
-            let _ = write!(line, " CANCELLED{} ({})", because(Some(reason)), words(decided_by));
-        }
-        SessionStatus::DidNotHappen { who, reason, .. } => {
-            let who = who.as_deref().unwrap_or("the child");
-            let _ = write!(line, " DID NOT HAPPEN: {who} did not come{}", because(reason.as_deref()));
-        }
-        SessionStatus::Suspended { reason, until } => {
-            let until = until.map(|u| format!(" until {}", long_date(u))).unwrap_or_default();
-            let _ = write!(line, " SUSPENDED{until}{}", because(Some(reason)));
+fn person_page(out: &mut String, page: &PersonView) {
+    let w = &page.words;
+    heading(out, &format!("{}, {}", page.person.name, w.person.relationship));
+    let _ = writeln!(out, "{}\n  {}", w.next_heading, w.person.next);
+    lines(out, "  ", [w.person.why.as_deref()]);
+    for (title, cards) in [(&w.upcoming_heading, &page.upcoming), (&w.past_heading, &page.past)] {
+        if !cards.is_empty() {
+            let _ = writeln!(out, "{title}");
+            for session in cards {
+                card(out, session);
+            }
         }
     }
-    line
-}
-
-fn distance(days: i64) -> String {
-    match days {
-        0 => "today".into(),
-        1 => "tomorrow, 1 sleep".into(),
-        d if d > 1 => format!("in {d} days, {d} sleeps"),
-        -1 => "yesterday".into(),
-        d => format!("{} days ago", -d),
+    if !page.arrangements.is_empty() {
+        let _ = writeln!(out, "{}", w.arrangements_heading);
+    }
+    for arrangement in &page.arrangements {
+        let words = &arrangement.words;
+        let _ = writeln!(out, "  {} ({})", words.title, words.how_often);
+        lines(
+            out,
+            "    ",
+            [
+                Some(words.form.as_str()),
+                Some(words.support.as_str()),
+                words.place.as_deref(),
+                arrangement.venue_description.as_deref(),
+                words.who_takes_me.as_deref(),
+                words.activities_heading.as_deref(),
+                arrangement.activities.as_deref(),
+                Some(words.purpose_heading.as_str()),
+                Some(arrangement.purpose.as_str()),
+                words.review.as_deref(),
+            ],
+        );
+    }
+    if !page.changes.is_empty() {
+        let _ = writeln!(out, "{}", w.changes_heading);
+        for notice in &page.changes {
+            change(out, notice);
+        }
+    }
+    if !page.remembering.is_empty() {
+        let _ = writeln!(out, "{}", w.remembering_heading);
+        for day in &page.remembering {
+            let _ = writeln!(out, "  {}", day.label);
+        }
     }
 }
 
-fn nothing(why: &NothingPlanned) -> String {
-    match why {
-        NothingPlanned::ChooseNotTo => "nothing planned: the child chooses not to see them".into(),
-        NothingPlanned::Died => "has died".into(),
-        NothingPlanned::CantSeeRightNow { reason } => {
-            format!("can't see them right now{}", because(reason.as_deref()))
-        }
-        NothingPlanned::TryingToFind => "trying to find them".into(),
-        NothingPlanned::Suspended { reason, until } => {
-            let until = until.map(|u| format!(" until {}", long_date(u))).unwrap_or_default();
-            format!("suspended{until}{}", because(Some(reason)))
-        }
-        NothingPlanned::Ended { reason, decided_by } => {
-            format!("ended{} ({})", because(reason.as_deref()), words(decided_by))
-        }
-        NothingPlanned::AllCancelled { reason } => {
-            format!("every planned session is cancelled{}", because(Some(reason)))
-        }
-        NothingPlanned::NoneArranged => "nothing arranged".into(),
+fn session_page(out: &mut String, detail: &SessionDetail) {
+    heading(out, &detail.session.words.title);
+    card(out, &detail.session);
+    lines(out, "  ", [detail.what_happens.as_deref()]);
+}
+
+fn rights(out: &mut String, rights: &RightsView) {
+    heading(out, &rights.title);
+    let _ = writeln!(out, "{}", rights.intro);
+    for right in &rights.rights {
+        let _ = writeln!(out, "  {}\n    {}", right.title, right.body);
+    }
+    let _ = writeln!(out, "{}", rights.glossary_title);
+    for entry in &rights.glossary {
+        let _ = writeln!(out, "  {}: {}", entry.title, entry.body);
+    }
+    for helper in &rights.helpers {
+        let _ = writeln!(out, "  {} ({})\n    {}", helper.name, helper.role_name, helper.explain);
+        lines(out, "    ", [helper.hours.as_deref()]);
     }
 }
 
-fn change_line(change: &ChangeNotice) -> String {
-    let names: Vec<&str> = change.people.iter().map(|p| p.name.as_str()).collect();
-    let rhythms = match (&change.before, &change.after) {
-        (Some(before), Some(after)) => format!(" ({} -> {})", rhythm(before), rhythm(after)),
-        (None, Some(after)) => format!(" ({})", rhythm(after)),
-        _ => String::new(),
-    };
-    let until = change.until.map(|u| format!(" until {}", long_date(u))).unwrap_or_default();
-    format!(
-        "from {}{until}: {} with {} {}{rhythms}{} ({})",
-        long_date(change.effective),
-        change.arrangement,
-        names.join(" and "),
-        words(&change.kind),
-        because(change.reason.as_deref()),
-        words(&change.decided_by)
-    )
+fn card(out: &mut String, session: &SessionCard) {
+    let w = &session.words;
+    let place = w.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+    let _ = writeln!(out, "  {}: {}. {}{place}", w.title, w.when, w.how);
+    lines(out, "    ", [w.status.as_deref(), w.why.as_deref(), w.decided.as_deref()]);
+    let _ = writeln!(out, "    says: {}", w.label);
 }
 
-fn rhythm(r: &Rhythm) -> String {
-    let unit = match r.unit {
-        RhythmUnit::Once => return "once".into(),
-        RhythmUnit::Day => "day",
-        RhythmUnit::Week => "week",
-        RhythmUnit::Month => "month",
-        RhythmUnit::Year => "year",
-    };
-    let period = if r.every == 1 { format!("a {unit}") } else { format!("every {} {unit}s", r.every) };
-    format!("{} {period}", if r.times == 1 { "once".to_owned() } else { format!("{} times", r.times) })
+fn change(out: &mut String, notice: &ChangeNotice) {
+    let w = &notice.words;
+    let _ = writeln!(out, "  {}", w.title);
+    lines(out, "    ", [w.rhythm.as_deref(), w.why.as_deref(), Some(w.decided.as_str()), Some(w.next.as_str())]);
 }
 
-fn because(reason: Option<&str>) -> String {
-    reason.map(|r| format!(", because: \"{r}\"")).unwrap_or_default()
+fn heading(out: &mut String, title: &str) {
+    let _ = writeln!(out, "\n== {title} ==");
 }
 
-/// The snake_case name serde gives an enum value, with spaces.
-fn words<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(|s| s.replace('_', " "))).unwrap_or_default()
-}
-
-fn long_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
-}
-
-fn long_moment(moment: NaiveDateTime) -> String {
-    moment.format("%a %-d %b %Y %H:%M").to_string()
+fn lines<'a>(out: &mut String, indent: &str, texts: impl IntoIterator<Item = Option<&'a str>>) {
+    for text in texts.into_iter().flatten() {
+        let _ = writeln!(out, "{indent}{text}");
+    }
 }

@@ -33,18 +33,33 @@ fn every_sample_checks_clean_and_previews_the_same_in_text_and_json() {
         assert!(check.status.success(), "{name}: {}", String::from_utf8_lossy(&check.stderr));
         assert!(stdout(&check).ends_with("no problems found\n"));
 
-        let text = familytime(&["plan", "preview", path, "--as-of", "2026-11-22"]);
-        assert!(text.status.success(), "{name}");
-        insta::assert_snapshot!(format!("preview-{name}"), stdout(&text));
-
         let json = familytime(&["plan", "preview", path, "--as-of", "2026-11-22", "--json"]);
         let preview: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
         assert_eq!(preview["home"]["today"], "2026-11-22", "{name}");
         let people = preview["home"]["people"].as_array().unwrap();
         assert!(!people.is_empty(), "{name}");
-        // The text names everyone the JSON does.
+        let text = stdout(&familytime(&["plan", "preview", path, "--as-of", "2026-11-22"]));
+        // The text says everything the JSON's home screen says about each person.
         for person in people {
-            assert!(stdout(&text).contains(person["person"]["name"].as_str().unwrap()), "{name}");
+            assert!(text.contains(person["words"]["next"].as_str().unwrap()), "{name}");
+            assert!(text.contains(person["words"]["label"].as_str().unwrap()), "{name}");
+        }
+    }
+}
+
+/// The child's screens in words, for every sample, language and age band: read these
+/// snapshots to review what children see.
+#[test]
+fn every_sample_reads_well_in_each_language_and_age_band() {
+    for file in samples() {
+        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        for lang in ["en-GB", "cy"] {
+            for band in ["4-7", "8-10", "11-18"] {
+                let args = ["plan", "preview", file.to_str().unwrap(), "--as-of", "2026-11-22", "--lang", lang];
+                let output = familytime(&[&args[..], &["--age-band", band]].concat());
+                assert!(output.status.success(), "{name} {lang} {band}: {}", String::from_utf8_lossy(&output.stderr));
+                insta::assert_snapshot!(format!("{name}-{lang}-{band}"), stdout(&output));
+            }
         }
     }
 }
@@ -93,4 +108,8 @@ fn a_missing_file_and_a_bad_date_get_clear_messages() {
     let bad_date = familytime(&["plan", "preview", &sample, "--as-of", "2026-13-01"]);
     assert!(!bad_date.status.success());
     assert!(String::from_utf8_lossy(&bad_date.stderr).contains("is not a date (YYYY-MM-DD)"));
+
+    let bad_lang = familytime(&["plan", "preview", &sample, "--lang", "fr"]);
+    assert_eq!(bad_lang.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad_lang.stderr).contains("there are no words for the language \"fr\""));
 }

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use familytime_core::calendar::{self, Calendar};
-use familytime_core::plan::ValidPlan;
+use familytime_core::l10n::Words;
+use familytime_core::plan::{AgeBand, ValidPlan};
 use familytime_core::validate::{self, Problem};
 use serde_json::{Value, json};
 
@@ -77,6 +78,11 @@ pub fn date(text: &str) -> NaiveDate {
 
 pub fn calendar_of(plan: &ValidPlan, horizon: &str) -> Calendar {
     Calendar::new(plan, uk(horizon)).expect("the plan expands")
+}
+
+/// Words for an 8-10 year old in English, as most tests read screens.
+pub fn english() -> Words {
+    Words::new("en-GB", AgeBand::Middle, None).expect("English words load")
 }
 
 pub fn samples() -> Vec<(String, Vec<u8>)> {

@@ -1,0 +1,403 @@
+//! Turning what a screen shows into words the child reads and hears.
+//!
+//! Each function takes structured facts and a [`Words`] (locale, age band, the child's
+//! word for family time) and returns the text, including one screen-reader label for
+//! every picture. Message ids and their variables are listed in `docs/words.md` and in
+//! the comments of `assets/l10n/en-GB/*.ftl`.
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+use serde::Serialize;
+
+use crate::calendar::SessionStatus;
+use crate::l10n::{Arg, Words, capitalise};
+use crate::plan::{Decider, Helper};
+use crate::screens::{
+    ArrangementSummary, ChangeNotice, HelperCard, NothingPlanned, PartOfDay, PersonRef, RememberingCard, Rhythm,
+    SessionCard, Timing,
+};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CardWords {
+    /// "Family time with Mum and Kai".
+    pub title: String,
+    /// "In 3 sleeps, on Saturday in the afternoon".
+    pub when: String,
+    /// "Visit".
+    pub how: String,
+    /// "At the family centre".
+    pub place: Option<String>,
+    /// "Cancelled", "Moved from …", "Mum didn't come", "Paused until …".
+    pub status: Option<String>,
+    /// "Why: " and the worker's reason.
+    pub why: Option<String>,
+    /// "Your social worker decided this."
+    pub decided: Option<String>,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PersonWords {
+    /// "Your brother".
+    pub relationship: String,
+    /// When the child next sees them, or why not.
+    pub next: String,
+    /// The worker's reason when nothing is planned, if they gave one.
+    pub why: Option<String>,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ChangeWords {
+    pub title: String,
+    /// "It was 3 times a week. Now it is once a week."
+    pub rhythm: Option<String>,
+    pub why: Option<String>,
+    pub decided: String,
+    /// What happens next, and that the child can ask.
+    pub next: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ArrangementWords {
+    pub title: String,
+    pub how_often: String,
+    pub form: String,
+    pub support: String,
+    pub place: Option<String>,
+    pub who_takes_me: Option<String>,
+    pub activities_heading: Option<String>,
+    pub purpose_heading: String,
+    pub review: Option<String>,
+}
+
+/// "Saturday 28 November".
+pub fn date_long(words: &Words, date: NaiveDate) -> String {
+    words.fragment(
+        "date-long",
+        &[
+            ("weekday", weekday(words, date.weekday()).into()),
+            ("day", i64::from(date.day()).into()),
+            ("month", words.fragment(&format!("month-{}", date.month()), &[]).into()),
+        ],
+    )
+}
+
+pub fn weekday(words: &Words, day: Weekday) -> String {
+    let id = match day {
+        Weekday::Mon => "weekday-mon",
+        Weekday::Tue => "weekday-tue",
+        Weekday::Wed => "weekday-wed",
+        Weekday::Thu => "weekday-thu",
+        Weekday::Fri => "weekday-fri",
+        Weekday::Sat => "weekday-sat",
+        Weekday::Sun => "weekday-sun",
+    };
+    words.fragment(id, &[])
+}
+
+/// "2pm" or "14:00", as the locale writes times.
+pub fn time_of_day(words: &Words, time: NaiveTime) -> String {
+    let hour12 = match time.hour() % 12 {
+        0 => 12,
+        h => h,
+    };
+    words.fragment(
+        "time-of-day",
+        &[
+            ("hour24", i64::from(time.hour()).into()),
+            ("hour12", i64::from(hour12).into()),
+            ("minute", i64::from(time.minute()).into()),
+            ("mm", format!("{:02}", time.minute()).into()),
+            ("pm", (time.hour() >= 12).into()),
+        ],
+    )
+}
+
+/// "today", "tomorrow", "in 3 sleeps", "3 days ago".
+pub fn days_away(words: &Words, days: i64) -> String {
+    if days >= 0 {
+        words.fragment("when-days", &[("days", days.into())])
+    } else {
+        words.fragment("when-ago", &[("days", (-days).into())])
+    }
+}
+
+/// "Mum", "Mum and Kai", "Mum, Nan and Kai".
+pub fn names(words: &Words, people: &[PersonRef]) -> String {
+    list(words, &people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>())
+}
+
+/// Items joined as the locale joins a list ("a, b and c"; Welsh "a, b ac c").
+fn list(words: &Words, items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => {
+            let vowel = last.chars().next().is_some_and(|c| "AEIOUWYÂÊÎÔÛŴŶaeiouwyâêîôûŵŷ".contains(c));
+            let (id, list_key, last_key) =
+                if rest.len() == 1 { ("names-two", "first", "second") } else { ("names-more", "list", "last") };
+            words.fragment(
+                id,
+                &[(list_key, rest.join(", ").into()), (last_key, (*last).into()), ("vowel", vowel.into())],
+            )
+        }
+    }
+}
+
+pub fn card(words: &Words, card: &SessionCard) -> CardWords {
+    let names = names(words, &card.people);
+    let when = when(words, card);
+    let status = status(words, card);
+    let (why, decided) = match &card.status {
+        SessionStatus::Planned => (None, None),
+        SessionStatus::Moved { reason, decided_by } => {
+            (reason.as_deref().map(|r| why(words, r)), Some(decided(words, *decided_by)))
+        }
+        // Nobody decided that someone would not come.
+        SessionStatus::DidNotHappen { reason, .. } => (reason.as_deref().map(|r| why(words, r)), None),
+        SessionStatus::Cancelled { reason, decided_by } => {
+            (Some(why(words, reason)), Some(decided(words, *decided_by)))
+        }
+        SessionStatus::Suspended { reason, .. } => (Some(why(words, reason)), None),
+    };
+    let how = words.line(&id("form-name", card.form), &[]);
+    CardWords {
+        title: words.line("card-title", &[("names", names.as_str().into())]),
+        label: words.line(
+            "card-label",
+            &[
+                ("names", names.into()),
+                ("when", when.as_str().into()),
+                ("form", how.as_str().into()),
+                ("status", status.clone().unwrap_or_default().into()),
+            ],
+        ),
+        when: capitalise(when),
+        how,
+        place: card.venue.map(|v| words.line(&id("venue-name", v), &[])),
+        status,
+        why,
+        decided,
+    }
+}
+
+/// "in 3 sleeps, on Saturday in the afternoon", as the card's band and locale say it.
+fn when(words: &Words, card: &SessionCard) -> String {
+    let when = match card.timing {
+        Timing::Now => words.fragment("when-now", &[]),
+        _ => days_away(words, card.days_away),
+    };
+    words.fragment(
+        "when-full",
+        &[
+            ("when", when.into()),
+            ("weekday", weekday(words, card.weekday).into()),
+            ("part", part_of_day(words, card.part_of_day).into()),
+            ("time", time_of_day(words, card.start.time()).into()),
+            ("date", date_long(words, card.start.date()).into()),
+        ],
+    )
+}
+
+fn status(words: &Words, card: &SessionCard) -> Option<String> {
+    Some(match &card.status {
+        SessionStatus::Planned => return None,
+        SessionStatus::Moved { .. } => {
+            let from = card.moved_from.unwrap_or(card.start);
+            words.line(
+                "status-moved",
+                &[("date", date_long(words, from.date()).into()), ("time", time_of_day(words, from.time()).into())],
+            )
+        }
+        SessionStatus::Cancelled { .. } => words.line("status-cancelled", &[]),
+        SessionStatus::DidNotHappen { who, .. } => {
+            let name = who.as_deref().and_then(|id| card.people.iter().find(|p| p.id == id)).map(|p| p.name.clone());
+            words.line(
+                "status-did-not-happen",
+                &[("me", name.is_none().into()), ("who", name.unwrap_or_default().into())],
+            )
+        }
+        SessionStatus::Suspended { until, .. } => words.line(
+            "status-suspended",
+            &[
+                ("has-until", until.is_some().into()),
+                ("until", until.map(|u| date_long(words, u)).unwrap_or_default().into()),
+            ],
+        ),
+    })
+}
+
+/// What the child reads when a session was missed or cancelled, on its detail page.
+pub fn what_happens(words: &Words, card: &SessionCard) -> Option<String> {
+    match &card.status {
+        SessionStatus::DidNotHappen { who, .. } => {
+            let name = who.as_deref().and_then(|id| card.people.iter().find(|p| p.id == id)).map(|p| p.name.clone());
+            Some(
+                words
+                    .line("missed-explain", &[("me", name.is_none().into()), ("who", name.unwrap_or_default().into())]),
+            )
+        }
+        SessionStatus::Cancelled { .. } => Some(words.line("cancelled-explain", &[])),
+        _ => None,
+    }
+}
+
+pub fn person(words: &Words, person: &PersonRef, next: Result<&SessionCard, &NothingPlanned>) -> PersonWords {
+    let relationship = words.fragment(&id("relationship", person.relationship), &[]);
+    let (next, why) = match next {
+        Ok(session) => (when(words, session), None),
+        Err(why) => (nothing(words, why, &person.name), nothing_reason(words, why)),
+    };
+    PersonWords {
+        label: words.line(
+            "person-label",
+            &[
+                ("name", person.name.as_str().into()),
+                ("relationship", relationship.as_str().into()),
+                ("next", next.as_str().into()),
+            ],
+        ),
+        relationship,
+        next: capitalise(next),
+        why,
+    }
+}
+
+/// Why there is no next time with someone, without pressure.
+pub fn nothing(words: &Words, why: &NothingPlanned, name: &str) -> String {
+    let name = ("name", Arg::from(name));
+    match why {
+        NothingPlanned::ChooseNotTo => words.line("nothing-choose-not-to", &[name]),
+        NothingPlanned::Died => words.line("nothing-died", &[name]),
+        NothingPlanned::CantSeeRightNow { .. } => words.line("nothing-cant-see", &[name]),
+        NothingPlanned::TryingToFind => words.line("nothing-trying-to-find", &[name]),
+        NothingPlanned::Suspended { until, .. } => words.line(
+            "nothing-suspended",
+            &[
+                name,
+                ("has-until", until.is_some().into()),
+                ("until", until.map(|u| date_long(words, u)).unwrap_or_default().into()),
+            ],
+        ),
+        NothingPlanned::Ended { .. } => words.line("nothing-ended", &[name]),
+        NothingPlanned::AllCancelled { .. } => words.line("nothing-all-cancelled", &[name]),
+        NothingPlanned::NoneArranged => words.line("nothing-none-arranged", &[name]),
+    }
+}
+
+/// The worker's reason for why there is nothing planned, if they gave one.
+pub fn nothing_reason(words: &Words, why: &NothingPlanned) -> Option<String> {
+    match why {
+        NothingPlanned::CantSeeRightNow { reason } | NothingPlanned::Ended { reason, .. } => {
+            reason.as_deref().map(|r| self::why(words, r))
+        }
+        NothingPlanned::Suspended { reason, .. } | NothingPlanned::AllCancelled { reason } => {
+            Some(self::why(words, reason))
+        }
+        _ => None,
+    }
+}
+
+pub fn change(words: &Words, notice: &ChangeNotice) -> ChangeWords {
+    let names = ("names", Arg::from(self::names(words, &notice.people)));
+    let title = words.line(&id("change-title", notice.kind), &[names]);
+    let rhythm = match (&notice.before, &notice.after) {
+        (Some(before), Some(after)) => Some(words.line(
+            "change-rhythm",
+            &[("before", rhythm(words, before).into()), ("after", rhythm(words, after).into())],
+        )),
+        _ => None,
+    };
+    let names = ("names", Arg::from(self::names(words, &notice.people)));
+    let next = words.line(&id("change-next", notice.kind), &[names]);
+    let why = notice.reason.as_deref().map(|r| self::why(words, r));
+    let label = [Some(&title), rhythm.as_ref(), why.as_ref()].into_iter().flatten().cloned().collect::<Vec<_>>();
+    ChangeWords { label: label.join(" "), title, rhythm, why, decided: decided(words, notice.decided_by), next }
+}
+
+/// "once a week", "3 times a week", "once every 2 weeks".
+pub fn rhythm(words: &Words, rhythm: &Rhythm) -> String {
+    words.fragment(
+        "rhythm",
+        &[
+            ("unit", name(rhythm.unit).into()),
+            ("times", i64::from(rhythm.times).into()),
+            ("every", i64::from(rhythm.every).into()),
+        ],
+    )
+}
+
+pub fn arrangement(words: &Words, summary: &ArrangementSummary) -> ArrangementWords {
+    let names = self::names(words, &summary.people);
+    ArrangementWords {
+        title: words.line("card-title", &[("names", names.into())]),
+        how_often: capitalise(rhythm(words, &summary.rhythm)),
+        form: words.line(&id("form-explain", summary.form), &[]),
+        support: words.line(&id("support-explain", summary.support), &[]),
+        place: summary.venue.map(|v| words.line(&id("venue-explain", v), &[])),
+        who_takes_me: summary
+            .who_takes_me
+            .as_deref()
+            .map(|who| words.line("session-who-takes-me", &[("who", who.into())])),
+        activities_heading: summary.activities.as_ref().map(|_| words.line("session-activities-heading", &[])),
+        purpose_heading: words.line("session-purpose-heading", &[]),
+        review: summary.review_date.map(|d| words.line("session-review", &[("date", date_long(words, d).into())])),
+    }
+}
+
+pub fn remembering(words: &Words, card: &RememberingCard) -> String {
+    words.line(
+        "remembering-label",
+        &[
+            ("name", card.person.name.as_str().into()),
+            ("what", card.what.as_str().into()),
+            ("when", days_away(words, card.days_away).into()),
+        ],
+    )
+}
+
+pub fn helper(words: &Words, helper: &Helper) -> HelperCard {
+    let hours = helper.working_hours.as_ref().map(|hours| {
+        let days: Vec<String> = hours.days.iter().map(|d| weekday(words, *d)).collect();
+        words.line(
+            "helper-hours",
+            &[
+                ("name", helper.name.as_str().into()),
+                ("days", list(words, &days.iter().map(String::as_str).collect::<Vec<_>>()).into()),
+                ("from", time_of_day(words, hours.from).into()),
+                ("to", time_of_day(words, hours.to).into()),
+            ],
+        )
+    });
+    HelperCard {
+        id: helper.id.clone(),
+        role: helper.role,
+        name: helper.name.clone(),
+        role_name: words.line(&id("role", helper.role), &[]),
+        explain: words.line(&id("role-explain", helper.role), &[]),
+        hours,
+    }
+}
+
+fn why(words: &Words, reason: &str) -> String {
+    words.line("reason-why", &[("reason", reason.into())])
+}
+
+pub fn decided(words: &Words, decider: Decider) -> String {
+    words.line(&id("decided-by", decider), &[])
+}
+
+fn part_of_day(words: &Words, part: PartOfDay) -> String {
+    words.fragment("part-of-day", &[("part", name(part).into())])
+}
+
+/// Message ids and selector values use the plan format's names, hyphenated:
+/// `Form::VideoCall` is "video-call", so its name is the message `form-name-video-call`.
+pub fn name<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default()
+}
+
+fn id<T: Serialize>(prefix: &str, value: T) -> String {
+    format!("{prefix}-{}", name(value))
+}

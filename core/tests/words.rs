@@ -1,0 +1,378 @@
+//! The words a child reads: complete in every language, true to what they are given,
+//! readable at each age, and never written anywhere but `assets/l10n`.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::*;
+use familytime_core::calendar::Calendar;
+use familytime_core::l10n::{self, Arg, Words};
+use familytime_core::plan::{AgeBand, ValidPlan};
+use familytime_core::screens::Screens;
+use familytime_core::validate;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use serde_json::{Value, json};
+
+const BANDS: [AgeBand; 3] = [AgeBand::Young, AgeBand::Middle, AgeBand::Older];
+
+/// Each locale's messages: id → (variables referenced, text outside placeables).
+fn messages(locale: &str) -> BTreeMap<String, (BTreeSet<String>, String)> {
+    let mut out = BTreeMap::new();
+    for (_, file, text) in l10n::files().iter().filter(|(l, ..)| *l == locale) {
+        let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(_, e)| panic!("{locale}/{file}: {e:?}"));
+        for entry in resource.body {
+            match entry {
+                Entry::Message(message) => {
+                    let (mut variables, mut text) = (BTreeSet::new(), String::new());
+                    if let Some(pattern) = &message.value {
+                        walk_pattern(pattern, &mut variables, &mut text);
+                    }
+                    out.insert(message.id.name.to_owned(), (variables, text));
+                }
+                Entry::Junk { content } => panic!("{locale}/{file} has a broken entry: {content}"),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn walk_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable { expression } => walk_expression(expression, variables, text),
+        }
+    }
+}
+
+fn walk_expression(expression: &Expression<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            walk_inline(selector, variables, text);
+            for variant in variants {
+                walk_pattern(&variant.value, variables, text);
+            }
+        }
+        Expression::Inline(inline) => walk_inline(inline, variables, text),
+    }
+}
+
+fn walk_inline(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
+                walk_inline(argument, variables, text);
+            }
+        }
+        InlineExpression::Placeable { expression } => walk_expression(expression, variables, text),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_locale_has_exactly_the_messages_english_has() {
+    let english: BTreeSet<String> = messages(l10n::FALLBACK).into_keys().collect();
+    assert!(english.len() > 150, "the English catalogue is complete");
+    for locale in l10n::locales() {
+        let theirs: BTreeSet<String> = messages(locale).into_keys().collect();
+        let missing: Vec<_> = english.difference(&theirs).collect();
+        let extra: Vec<_> = theirs.difference(&english).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{locale}: missing {missing:?}, extra {extra:?}");
+    }
+    assert_eq!(l10n::locales(), ["cy", "en-GB"]);
+}
+
+#[test]
+fn welsh_is_written_in_welsh() {
+    let english = messages("en-GB");
+    let welsh = messages("cy");
+    for (id, (_, english_text)) in &english {
+        let has_words = english_text.chars().filter(|c| c.is_alphabetic()).count() > 1;
+        if has_words {
+            assert_ne!(&welsh[id].1, english_text, "cy {id} is the English text");
+        }
+    }
+}
+
+/// Every screen of every sample, for every locale and band, as JSON, with the words
+/// that built them.
+fn all_screens(words: &Words, plan: &ValidPlan) -> Value {
+    let now = uk("2026-11-22T09:00");
+    let calendar = Calendar::new(plan, now + chrono::Duration::days(731)).unwrap();
+    let screens = Screens::new(plan, &calendar, words, now);
+    let people: Vec<_> = plan.people.iter().map(|p| screens.person(&p.id).unwrap()).collect();
+    let sessions: Vec<_> = calendar
+        .sessions()
+        .iter()
+        .filter(|s| !matches!(s.status, familytime_core::calendar::SessionStatus::Planned) || s.start > now)
+        .take(40)
+        .map(|s| screens.session(&s.id).unwrap())
+        .collect();
+    json!({
+        "home": screens.home().unwrap(),
+        "week": screens.week(date("2026-11-23")).unwrap(),
+        "month": screens.month(2026, 12).unwrap(),
+        "people": people,
+        "sessions": sessions,
+        "rights": screens.rights(),
+    })
+}
+
+fn sample_plans() -> Vec<(String, ValidPlan)> {
+    samples().into_iter().map(|(name, bytes)| (name, validate::read_plan(&bytes).unwrap())).collect()
+}
+
+/// The strings a child reads: everything inside `words`, and the other text fields.
+fn texts(value: &Value, inside_words: bool, out: &mut Vec<String>) {
+    const TEXT_KEYS: [&str; 9] =
+        ["title", "empty", "label", "intro", "body", "glossary_title", "role_name", "explain", "hours"];
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map {
+                let words =
+                    inside_words || key == "words" || TEXT_KEYS.contains(&key.as_str()) || key == "what_happens";
+                texts(value, words, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| texts(v, inside_words, out)),
+        Value::String(text) if inside_words => out.push(text.clone()),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_screen_has_all_its_words_in_every_language_and_band() {
+    let plans = sample_plans();
+    for locale in l10n::locales() {
+        for band in BANDS {
+            for (name, plan) in &plans {
+                let words = Words::new(locale, band, plan.child.family_time_word.as_deref()).unwrap();
+                let screens = all_screens(&words, plan);
+                assert_eq!(words.gaps(), Vec::<String>::new(), "{name} in {locale}, {band:?}");
+                let mut strings = Vec::new();
+                texts(&screens, false, &mut strings);
+                assert!(strings.len() > 100, "{name}: the screens have words");
+                for text in strings {
+                    assert!(!text.trim().is_empty(), "{name} in {locale}, {band:?}: an empty text");
+                    assert!(!text.contains('{') && !text.contains('$'), "{name} in {locale}: unresolved \"{text}\"");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_uses_everything_the_code_gives_it() {
+    let plans = sample_plans();
+    let mut given: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for locale in l10n::locales() {
+        for band in BANDS {
+            for (_, plan) in &plans {
+                let words = Words::new(locale, band, None).unwrap().noting_usage();
+                all_screens(&words, plan);
+                for (id, args) in words.usage() {
+                    given.entry(id).or_default().extend(args);
+                }
+            }
+        }
+    }
+    assert!(given.len() > 120, "the samples reach most messages: {}", given.len());
+    for locale in l10n::locales() {
+        let catalogue = messages(locale);
+        for (id, args) in &given {
+            let (used, _) = &catalogue[id];
+            let unused: Vec<_> = args.difference(used).collect();
+            assert!(unused.is_empty(), "{locale} {id} ignores {unused:?}");
+        }
+    }
+}
+
+/// Sample values for a message's variables, by name, as the code passes them.
+fn sample_args(variables: &BTreeSet<String>) -> Vec<(&str, Arg<'static>)> {
+    variables
+        .iter()
+        .filter(|v| *v != "band" && *v != "ftword")
+        .map(|v| {
+            let value: Arg = match v.as_str() {
+                "days" | "times" => 3.into(),
+                "day" => 28.into(),
+                "year" => 2026.into(),
+                "hour24" => 14.into(),
+                "hour12" => 2.into(),
+                "minute" | "every" => 1.into(),
+                "mm" => "00".into(),
+                "pm" | "has-name" | "has-until" => true.into(),
+                "me" | "vowel" => false.into(),
+                "part" => "afternoon".into(),
+                "unit" => "week".into(),
+                "reason" => "Sam is ill.".into(),
+                // Plain values, so the score is the message's, not the sample's.
+                "date" | "until" => "Monday 3 May".into(),
+                "time" | "from" | "to" => "2pm".into(),
+                "when" | "next" => "in 3 days".into(),
+                "what" => "Dad's birthday".into(),
+                "status" => "Cancelled".into(),
+                "relationship" => "your brother".into(),
+                "before" => "3 times a week".into(),
+                "after" => "once a week".into(),
+                "form" => "Visit".into(),
+                "month" => "May".into(),
+                "weekday" => "Monday".into(),
+                "list" => "Mum, Nan".into(),
+                _ => "Sam".into(),
+            };
+            (v.as_str(), value)
+        })
+        .collect()
+}
+
+struct Readability {
+    grade: f64,
+    longest_sentence: usize,
+    words: usize,
+}
+
+/// Flesch-Kincaid grade and the longest sentence in words, for English text.
+fn readability(text: &str) -> Readability {
+    let sentences: Vec<&str> =
+        text.split(['.', '!', '?', ':', ';']).map(str::trim).filter(|s| s.chars().any(char::is_alphabetic)).collect();
+    let words_of = |s: &str| s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let words: usize = sentences.iter().map(|s| words_of(s)).sum();
+    let syllables: usize = text.split_whitespace().map(syllables).sum();
+    let (w, s) = (words.max(1) as f64, sentences.len().max(1) as f64);
+    Readability {
+        grade: 0.39 * (w / s) + 11.8 * (syllables as f64 / w) - 15.59,
+        longest_sentence: sentences.iter().map(|s| words_of(s)).max().unwrap_or(0),
+        words,
+    }
+}
+
+/// Vowel groups, less a silent final "e", at least one per word.
+fn syllables(word: &str) -> usize {
+    let word: String = word.chars().filter(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
+    if word.is_empty() {
+        return 0;
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    let chars: Vec<char> = word.chars().collect();
+    let mut groups = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if vowel(c) && (i == 0 || !vowel(chars[i - 1])) {
+            groups += 1;
+        }
+    }
+    // A silent final "e" ("make", "where"), but not after a consonant and "l" or "r"
+    // ("little", British "centre").
+    let n = chars.len();
+    let consonant_then = |c: char| n >= 3 && chars[n - 2] == c && !vowel(chars[n - 3]);
+    let silent_e = word.ends_with('e') && !consonant_then('l') && !consonant_then('r');
+    if silent_e && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+#[test]
+fn the_readability_measure_tells_easy_from_hard() {
+    assert!(readability("You will see Nan on Saturday.").grade < 4.0);
+    let hard = "Supervised contact arrangements are reconsidered at statutory reviews of the care plan.";
+    assert!(readability(hard).grade > 9.0);
+    assert_eq!(syllables("family"), 3);
+    assert_eq!(syllables("centre"), 2);
+    assert_eq!(syllables("little"), 2);
+    assert_eq!(syllables("where"), 1);
+    assert_eq!(syllables("make"), 1);
+}
+
+/// The grade formula says nothing useful about a few words ("In 3 days. On Monday").
+const FK_MIN_WORDS: usize = 6;
+
+#[test]
+fn every_english_message_is_readable_for_its_age_band() {
+    let catalogue = messages("en-GB");
+    let mut too_hard = Vec::new();
+    for (band, max_grade, max_sentence) in
+        [(AgeBand::Young, 4.0, 12), (AgeBand::Middle, 6.0, 16), (AgeBand::Older, 9.0, 24)]
+    {
+        let words = Words::new("en-GB", band, None).unwrap();
+        for (id, (variables, _)) in &catalogue {
+            let text = words.fragment(id, &sample_args(variables));
+            let score = readability(&text);
+            let hard = score.words >= FK_MIN_WORDS && score.grade > max_grade;
+            if hard || score.longest_sentence > max_sentence {
+                too_hard.push(format!(
+                    "{band:?} {id}: grade {:.1}, longest sentence {} words: \"{text}\"",
+                    score.grade, score.longest_sentence
+                ));
+            }
+        }
+        assert!(words.gaps().is_empty(), "{:?}", words.gaps());
+    }
+    assert!(too_hard.is_empty(), "too hard for the band:\n{}", too_hard.join("\n"));
+}
+
+#[test]
+fn the_pseudo_locale_shows_that_no_word_is_written_in_code() {
+    let plans = sample_plans();
+    for band in BANDS {
+        for (name, plan) in &plans {
+            let words = Words::pseudo(band, None).unwrap();
+            let screens = all_screens(&words, plan);
+            assert!(words.gaps().is_empty(), "{:?}", words.gaps());
+            let mut strings = Vec::new();
+            texts(&screens, false, &mut strings);
+            for text in strings {
+                // The pseudo-locale accents every letter Fluent wrote; names and the
+                // worker's reasons come in through placeables and stay plain.
+                assert!(
+                    text.chars().any(|c| c.is_alphabetic() && !c.is_ascii()),
+                    "{name}: \"{text}\" is not from Fluent"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_childs_own_word_for_family_time_is_used() {
+    let mut plan = base();
+    plan["child"]["family_time_word"] = json!("seeing my family");
+    let plan = valid(plan);
+    for locale in l10n::locales() {
+        let words = Words::new(locale, AgeBand::Older, plan.child.family_time_word.as_deref()).unwrap();
+        let screens = all_screens(&words, &plan);
+        let mut strings = Vec::new();
+        texts(&screens, false, &mut strings);
+        assert!(strings.iter().any(|t| t.contains("seeing my family")), "{locale}");
+    }
+}
+
+#[test]
+fn the_youngest_count_in_sleeps_and_welsh_counts_in_welsh() {
+    let plan = valid(base());
+    let now = uk("2026-11-19T09:00");
+    let calendar = Calendar::new(&plan, now + chrono::Duration::days(60)).unwrap();
+    let sam = |locale: &str, band| {
+        let words = Words::new(locale, band, None).unwrap();
+        let home = Screens::new(&plan, &calendar, &words, now).home().unwrap();
+        home.people.into_iter().find(|p| p.person.id == "sam").unwrap().words
+    };
+    let young = sam("en-GB", AgeBand::Young);
+    assert!(young.next.contains("sleeps"), "{}", young.next);
+    assert!(young.label.starts_with("Sam, your brother"), "{}", young.label);
+    let older = sam("en-GB", AgeBand::Older);
+    assert!(!older.next.contains("sleeps") && older.next.contains("Saturday"), "{}", older.next);
+    let welsh = sam("cy", AgeBand::Older);
+    assert!(welsh.next.to_lowercase().contains("sadwrn"), "{}", welsh.next);
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_ones_there_are() {
+    let error = Words::new("fr", AgeBand::Older, None).err().unwrap();
+    assert_eq!(error.to_string(), "there are no words for the language \"fr\"; the app has: cy, en-GB");
+}
