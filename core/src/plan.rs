@@ -219,7 +219,8 @@ pub struct Arrangement {
     pub support: Support,
     #[serde(default)]
     pub venue: Option<Venue>,
-    /// "My foster carer", "Jo from the contact team": never a surname.
+    /// Who takes the child, as they are told it: "Sue, your foster carer", "Jo from the
+    /// family time team". Never a surname.
     #[serde(default)]
     pub who_takes_me: Option<String>,
     /// What we can do there ("play in the garden, bake").

@@ -91,7 +91,7 @@ pub struct PersonNext {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Next {
-    Session { session: SessionCard },
+    Session { session: Box<SessionCard> },
     Nothing { why: NothingPlanned },
 }
 
@@ -507,7 +507,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         }
         // Someone the child can't see may still write: the next letter is still news.
         if let Some(session) = self.sessions.upcoming_with(&person.id, self.now, 1, true)?.first() {
-            return Ok(Next::Session { session: self.card(session) });
+            return Ok(Next::Session { session: Box::new(self.card(session)) });
         }
         match person.status {
             PersonStatus::ChooseNotTo => return nothing(NothingPlanned::ChooseNotTo),

@@ -386,32 +386,7 @@ impl SessionSource for Snapshot<'_> {
     type Error = StoreError;
 
     fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, StoreError> {
-        self.store.between(from, to)
-    }
-
-    fn upcoming_with(
-        &self,
-        person: &str,
-        after: DateTime<Utc>,
-        limit: usize,
-        going_ahead: bool,
-    ) -> Result<Vec<Session>, StoreError> {
-        self.store.upcoming_with(person, after, limit, going_ahead)
-    }
-
-    fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, StoreError> {
-        self.store.past_with(person, before, limit)
-    }
-
-    fn session(&self, id: &str) -> Result<Option<Session>, StoreError> {
-        self.store.session(id)
-    }
-}
-
-/// The queries behind [`Snapshot`], which is the only way to run them.
-impl Store {
-    fn between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, StoreError> {
-        self.sessions_where(
+        self.store.sessions_where(
             "sessions s WHERE s.start >= ?1 AND s.start < ?2 ORDER BY s.start, s.id",
             params![from.timestamp(), to.timestamp()],
         )
@@ -424,7 +399,7 @@ impl Store {
         limit: usize,
         going_ahead: bool,
     ) -> Result<Vec<Session>, StoreError> {
-        self.sessions_where(
+        self.store.sessions_where(
             "session_people p JOIN sessions s ON s.id = p.session
              WHERE p.person = ?1 AND p.start > ?2 AND p.end > ?3 AND (?4 = 0 OR p.goes_ahead = 1)
              ORDER BY p.start, p.session LIMIT ?5",
@@ -433,7 +408,7 @@ impl Store {
     }
 
     fn past_with(&self, person: &str, before: DateTime<Utc>, limit: usize) -> Result<Vec<Session>, StoreError> {
-        self.sessions_where(
+        self.store.sessions_where(
             "session_people p JOIN sessions s ON s.id = p.session
              WHERE p.person = ?1 AND p.start < ?2 AND p.end <= ?2
              ORDER BY p.start DESC, p.session DESC LIMIT ?3",
@@ -442,7 +417,7 @@ impl Store {
     }
 
     fn session(&self, id: &str) -> Result<Option<Session>, StoreError> {
-        Ok(self.sessions_where("sessions s WHERE s.id = ?1", [id])?.pop())
+        Ok(self.store.sessions_where("sessions s WHERE s.id = ?1", [id])?.pop())
     }
 }
 
