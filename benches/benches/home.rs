@@ -43,6 +43,9 @@ fn screens(c: &mut Criterion) {
         b.iter(|| Screens::new(outline, &store.snapshot().unwrap(), &words, now).month(2026, 11).unwrap())
     });
     group.finish();
+    c.bench_function("load the words for one locale and band", |b| {
+        b.iter(|| Words::new("cy", AgeBand::Young, None).unwrap())
+    });
 }
 
 fn expansion(c: &mut Criterion) {

@@ -33,6 +33,9 @@ pub struct CardWords {
     /// "Your social worker decided this."
     pub decided: Option<String>,
     pub label: String,
+    /// `when` as it reads inside another sentence, for the person's label.
+    #[serde(skip)]
+    when_in_sentence: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -173,7 +176,8 @@ pub fn card(words: &Words, card: &SessionCard) -> CardWords {
                 ("status", status.clone().unwrap_or_default().into()),
             ],
         ),
-        when: capitalise(when),
+        when: capitalise(when.clone()),
+        when_in_sentence: when,
         how,
         place: card.venue.map(|v| words.line(&id("venue-name", v), &[])),
         status,
@@ -246,7 +250,7 @@ pub fn what_happens(words: &Words, card: &SessionCard) -> Option<String> {
 pub fn person(words: &Words, person: &PersonRef, next: Result<&SessionCard, &NothingPlanned>) -> PersonWords {
     let relationship = words.fragment(&id("relationship", person.relationship), &[]);
     let (next, why) = match next {
-        Ok(session) => (when(words, session), None),
+        Ok(session) => (session.words.when_in_sentence.clone(), None),
         Err(why) => (nothing(words, why, &person.name), nothing_reason(words, why)),
     };
     PersonWords {

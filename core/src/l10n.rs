@@ -197,10 +197,14 @@ impl Words {
 
 /// The text with its first letter in capitals, for a fragment that starts a line.
 pub fn capitalise(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => text,
+    match text.chars().next() {
+        Some(first) if !first.is_uppercase() => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.extend(first.to_uppercase());
+            out.push_str(&text[first.len_utf8()..]);
+            out
+        }
+        _ => text,
     }
 }
 
