@@ -4,6 +4,7 @@
 //! Nothing here knows about FFI or HTTP; SQL stays inside [`store`].
 
 pub mod calendar;
+pub mod crypto;
 pub mod explain;
 pub mod keys;
 pub mod l10n;
