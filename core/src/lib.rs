@@ -8,6 +8,7 @@ pub mod crypto;
 pub mod explain;
 pub mod keys;
 pub mod l10n;
+pub mod messages;
 pub mod plan;
 pub mod privacy;
 pub mod screens;

@@ -3,9 +3,8 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use chrono::{DateTime, Duration, Utc};
 use common::*;
@@ -59,29 +58,17 @@ fn writer_process() {
 fn killing_the_app_mid_write_loses_nothing_it_saved() {
     let dir = tempfile::tempdir().unwrap();
     for round in 0..4 {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "writer_process", "--ignored", "--nocapture", "--test-threads=1"])
-            .env(WRITER_DIR, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
         let mut saved_notes = Vec::new();
         let mut saved_plan = 0;
-        let lines = BufReader::new(child.stdout.take().unwrap()).lines();
         // Kill at a different point in each round, mid-way through later writes.
-        for line in lines.map_while(Result::ok) {
+        kill_mid_way("writer_process", WRITER_DIR, dir.path(), |line| {
             if let Some(n) = line.strip_prefix("saved note ") {
                 saved_notes.push(n.to_owned());
             } else if let Some(v) = line.strip_prefix("saved plan ") {
                 saved_plan = v.parse().unwrap();
             }
-            if saved_notes.len() >= 15 + round * 7 {
-                break;
-            }
-        }
-        child.kill().unwrap(); // SIGKILL: no destructor, no flush, nothing
-        child.wait().unwrap();
+            saved_notes.len() >= 15 + round * 7
+        });
 
         let store = open(dir.path()).expect("the store opens after a kill");
         let notes: Vec<String> = store.notes().unwrap().into_iter().map(|n| n.text).collect();

@@ -85,6 +85,27 @@ pub fn english() -> Words {
     Words::new("en-GB", AgeBand::Middle, None).expect("English words load")
 }
 
+/// Runs the ignored test `helper` of this test binary in a child process with `env`
+/// set to `dir`, feeds each line it prints to `enough` until that says stop, then kills
+/// it with SIGKILL: no destructors, no flushing, as when a phone kills an app.
+pub fn kill_mid_way(helper: &str, env: &str, dir: &std::path::Path, mut enough: impl FnMut(&str) -> bool) {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", helper, "--ignored", "--nocapture", "--test-threads=1"])
+        .env(env, dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for line in BufReader::new(child.stdout.take().unwrap()).lines().map_while(Result::ok) {
+        if enough(&line) {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
 pub fn samples() -> Vec<(String, Vec<u8>)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/samples");
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)

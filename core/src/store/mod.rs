@@ -16,6 +16,7 @@ use rusqlite_migration::{M, Migrations};
 
 use crate::calendar::{self, Session, SessionSource, SessionStatus};
 use crate::keys::{self, KeyStore, KeyStoreError};
+use crate::messages::MessageError;
 use crate::plan::{Plan, ValidPlan};
 
 /// A note is something a child writes for themselves; this is far more than one.
@@ -50,10 +51,20 @@ pub enum StoreError {
     OtherPlan { offered: String, stored: String },
     #[error("the note is {0} characters long; a note can be at most {MAX_NOTE_CHARS}")]
     NoteTooLong(usize),
-    #[error("the stored plan cannot be read back: {0}")]
-    DamagedPlan(String),
+    #[error("stored data cannot be read back: {0}")]
+    Damaged(String),
     #[error(transparent)]
     Calendar(#[from] calendar::CalendarError),
+    #[error(transparent)]
+    Message(#[from] MessageError),
+    #[error("the system's random source failed")]
+    Randomness,
+    #[error("there is no plan yet, so there is nobody to send to")]
+    NoPlan,
+    #[error("there is no draft \"{0}\"")]
+    NoDraft(String),
+    #[error("there is no message \"{0}\" in the outbox")]
+    NotInOutbox(String),
     #[error("the store failed: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -75,14 +86,19 @@ impl From<rusqlite_migration::Error> for StoreError {
             rusqlite_migration::Error::MigrationDefinition(
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
             ) => StoreError::TooNew,
-            other => StoreError::DamagedPlan(other.to_string()),
+            other => StoreError::Damaged(other.to_string()),
         }
     }
 }
 
+mod outbox;
+
+pub use outbox::Outgoing;
+
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::new(vec![M::up(
-        "CREATE TABLE plan (
+    Migrations::new(vec![
+        M::up(
+            "CREATE TABLE plan (
             only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
             plan_id TEXT NOT NULL,
             version INTEGER NOT NULL,
@@ -118,7 +134,27 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             about_person TEXT,
             body TEXT NOT NULL
         );",
-    )])
+        ),
+        M::up(
+            "CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            message TEXT NOT NULL,
+            updated INTEGER NOT NULL
+        );
+        CREATE TABLE outbox (
+            -- chosen here, before the first attempt: the server keeps one message per id
+            id TEXT PRIMARY KEY,
+            message TEXT NOT NULL,
+            urgent INTEGER NOT NULL,
+            created INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_attempt INTEGER NOT NULL,
+            changed INTEGER NOT NULL
+        );
+        CREATE INDEX outbox_due ON outbox (state, next_attempt);",
+        ),
+    ])
 });
 
 /// Something the child wrote for themselves.
@@ -426,11 +462,11 @@ fn outline(plan: &ValidPlan) -> Plan {
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::DamagedPlan(e.to_string()))
+    serde_json::to_string(value).map_err(|e| StoreError::Damaged(e.to_string()))
 }
 
 fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, StoreError> {
-    serde_json::from_str(json).map_err(|e| StoreError::DamagedPlan(e.to_string()))
+    serde_json::from_str(json).map_err(|e| StoreError::Damaged(e.to_string()))
 }
 
 fn seconds(timestamp: i64) -> DateTime<Utc> {
