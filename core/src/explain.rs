@@ -2,8 +2,8 @@
 //!
 //! Each function takes structured facts and a [`Words`] (locale, age band, the child's
 //! word for family time) and returns the text, including one screen-reader label for
-//! every picture. Message ids and their variables are listed in `docs/words.md` and in
-//! the comments of `assets/l10n/en-GB/*.ftl`.
+//! every picture. Each message's variables are listed in the comments of
+//! `assets/l10n/en-GB/*.ftl`; the conventions are in `docs/words.md`.
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use serde::Serialize;
@@ -398,7 +398,7 @@ fn part_of_day(words: &Words, part: PartOfDay) -> String {
 
 /// Message ids and selector values use the plan format's names, hyphenated:
 /// `Form::VideoCall` is "video-call", so its name is the message `form-name-video-call`.
-pub fn name<T: Serialize>(value: T) -> String {
+fn name<T: Serialize>(value: T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default()
 }
 

@@ -1,7 +1,8 @@
 //! What each screen shows, as plain data: the shells render it, the core decides it.
 //!
-//! View models carry dates, ids, enums and counts; the words for them come from the
-//! explanations layer, so every language and age band reads the same facts.
+//! View models carry dates, ids, enums and counts, and the words for them, which
+//! `explain` makes from the child's `Words`: every language and age band reads the same
+//! facts, and the shells only lay them out.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
 use serde::Serialize;
@@ -10,7 +11,7 @@ use crate::calendar::{self, Session, SessionSource, SessionStatus};
 use crate::explain::{self, ArrangementWords, CardWords, ChangeWords, PersonWords};
 use crate::l10n::Words;
 use crate::plan::{
-    AgeBand, Arrangement, ChangeKind, Decider, Form, HelperRole, Person, PersonStatus, Plan, Relationship, Schedule,
+    AgeBand, Arrangement, ArrangementChange, ChangeKind, Decider, Form, HelperRole, Person, PersonStatus, Plan, Relationship, Schedule,
     Support, VenueKind,
 };
 
@@ -336,10 +337,11 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let mut people = Vec::with_capacity(self.plan.people.len());
         for person in &self.plan.people {
             let next = self.next_with(person)?;
+            let status = person.status;
             let person = person_ref(person);
             let words = self.person_words(&person, &next);
             people.push(PersonNext {
-                status: self.plan.person(&person.id).map_or(PersonStatus::CanSee, |p| p.status),
+                status,
                 person,
                 next,
                 words,
@@ -531,16 +533,15 @@ impl<'a, S: SessionSource> Screens<'a, S> {
 
     /// The latest end of an arrangement with this person, if every one has ended.
     fn ended_with(&self, person: &str) -> Option<NothingPlanned> {
-        let mut theirs = self.plan.arrangements.iter().filter(|a| a.with.iter().any(|p| p == person)).peekable();
-        theirs.peek()?;
-        let mut latest: Option<(NaiveDate, Option<String>, Decider)> = None;
-        for arrangement in theirs {
-            let ended = arrangement.changes.iter().rev().find(|c| c.kind == ChangeKind::Ended)?;
-            if latest.as_ref().is_none_or(|(date, ..)| ended.effective > *date) {
-                latest = Some((ended.effective, ended.reason.clone(), ended.decided_by));
-            }
-        }
-        latest.map(|(_, reason, decided_by)| NothingPlanned::Ended { reason, decided_by })
+        let ends: Option<Vec<&ArrangementChange>> = self
+            .plan
+            .arrangements
+            .iter()
+            .filter(|a| a.with.iter().any(|p| p == person))
+            .map(|a| a.changes.iter().rev().find(|c| c.kind == ChangeKind::Ended))
+            .collect();
+        let last = ends?.into_iter().max_by_key(|c| c.effective)?;
+        Some(NothingPlanned::Ended { reason: last.reason.clone(), decided_by: last.decided_by })
     }
 
     fn days(&self, first: NaiveDate, count: usize) -> Result<Vec<DayView>, S::Error> {
