@@ -5,15 +5,16 @@
 //! every picture. Each message's variables are listed in the comments of
 //! `assets/l10n/en-GB/*.ftl`; the conventions are in `docs/words.md`.
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use serde::Serialize;
 
 use crate::calendar::SessionStatus;
 use crate::l10n::{Arg, Words, capitalise};
-use crate::plan::{Decider, Helper};
+use crate::messages::{self, Change, Delivery, LikelySeen, Topic};
+use crate::plan::{Decider, Helper, Person};
 use crate::screens::{
-    ArrangementSummary, ChangeNotice, HelperCard, NothingPlanned, PartOfDay, PersonRef, RememberingCard, Rhythm,
-    SessionCard, Timing,
+    ArrangementSummary, ChangeNotice, HelperCard, HelperChoice, NothingPlanned, PartOfDay, PersonRef, RememberingCard,
+    Rhythm, SessionCard, Timing,
 };
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -382,6 +383,42 @@ pub fn helper(words: &Words, helper: &Helper) -> HelperCard {
         explain: words.line(&id("role-explain", helper.role), &[]),
         hours,
     }
+}
+
+/// A helper as a choice of who to tell: when they will likely see it, and who else can
+/// help before then.
+pub fn helper_choice(words: &Words, helper: &Helper, now: NaiveDateTime) -> HelperChoice {
+    let likely = helper.working_hours.as_ref().map(|hours| messages::likely_seen(hours, now));
+    let name = ("name", Arg::from(helper.name.as_str()));
+    let likely_text = likely.map(|likely| match likely {
+        LikelySeen::Now => words.line("likely-now", &[name]),
+        LikelySeen::From { start } => words.line(
+            "likely-later",
+            &[
+                ("name", helper.name.as_str().into()),
+                ("weekday", weekday(words, start.weekday()).into()),
+                ("time", time_of_day(words, start.time()).into()),
+            ],
+        ),
+    });
+    let out_of_hours = matches!(likely, Some(LikelySeen::From { .. })).then(|| words.line("out-of-hours", &[]));
+    HelperChoice { helper: self::helper(words, helper), likely_seen: likely, likely_text, out_of_hours }
+}
+
+pub fn topic(words: &Words, topic: Topic) -> String {
+    words.line(&id("topic", topic), &[])
+}
+
+/// "See Sam more", or "See someone more" when the request is not about anyone yet.
+pub fn change_choice(words: &Words, change: Change, about: Option<&Person>) -> String {
+    let name = [("name", about.map_or("", |p| p.name.as_str()).into()), ("has-name", about.is_some().into())];
+    // Adding someone and help with travel are not about the person on screen.
+    let about_someone = !matches!(change, Change::AddSomeone | Change::HelpWithTravel);
+    words.line(&id("change", change), if about_someone { &name } else { &[] })
+}
+
+pub fn delivery(words: &Words, state: Delivery) -> String {
+    words.line(&id("delivery", state), &[])
 }
 
 fn why(words: &Words, reason: &str) -> String {

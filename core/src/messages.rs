@@ -2,7 +2,7 @@
 //! change, or that they feel unsafe now. Written in their own words, about a person or
 //! a session if they like, to one of the adults in their plan.
 
-use chrono::{Datelike, Duration, NaiveDateTime};
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::plan::{HelperRole, Person, Plan, WorkingHours};
@@ -138,6 +138,18 @@ pub enum Delivery {
     Delivered,
     Read,
     Answered,
+}
+
+/// A sent message in the outbox and where it has got to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub id: String,
+    pub message: Message,
+    pub urgent: bool,
+    pub created: DateTime<Utc>,
+    pub state: Delivery,
+    pub failures: u32,
+    pub next_attempt: DateTime<Utc>,
 }
 
 /// How long to wait before trying again after `failures` failed attempts: doubling from

@@ -10,9 +10,10 @@ use serde::Serialize;
 use crate::calendar::{self, Session, SessionSource, SessionStatus};
 use crate::explain::{self, ArrangementWords, CardWords, ChangeWords, PersonWords};
 use crate::l10n::Words;
+use crate::messages::{Change, Delivery, LikelySeen, Outgoing, Topic};
 use crate::plan::{
-    AgeBand, Arrangement, ArrangementChange, ChangeKind, Decider, Form, HelperRole, Person, PersonStatus, Plan, Relationship, Schedule,
-    Support, VenueKind,
+    AgeBand, Arrangement, ArrangementChange, ChangeKind, Decider, Form, HelperRole, Person, PersonStatus, Plan,
+    Relationship, Schedule, Support, VenueKind,
 };
 
 /// How many sessions a person's page lists each way.
@@ -274,6 +275,8 @@ pub struct HomeWords {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PersonPageWords {
     pub person: PersonWords,
+    /// "How often do you see Sam?" and its answers.
+    pub how_often: HowOftenWords,
     pub next_heading: String,
     pub upcoming_heading: String,
     pub past_heading: String,
@@ -313,8 +316,89 @@ pub struct HelperCard {
     pub hours: Option<String>,
 }
 
+/// "Tell someone": who to tell, what about, and the messages already sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TellView {
+    pub title: String,
+    pub who_heading: String,
+    pub helpers: Vec<HelperChoice>,
+    pub topic_heading: String,
+    pub topics: Vec<Choice<Topic>>,
+    pub change_heading: String,
+    pub changes: Vec<Choice<Change>>,
+    pub write_heading: String,
+    pub send: String,
+    pub keep_private: String,
+    /// Newest first.
+    pub sent: Vec<SentCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice<T> {
+    pub value: T,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HelperChoice {
+    pub helper: HelperCard,
+    /// When they will likely see a message sent now; unknown without working hours.
+    pub likely_seen: Option<LikelySeen>,
+    pub likely_text: Option<String>,
+    /// Who else can help before then, when they are not at work.
+    pub out_of_hours: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentCard {
+    pub id: String,
+    pub to: String,
+    pub to_name: String,
+    pub topic: Topic,
+    pub written: NaiveDateTime,
+    pub text: String,
+    pub state: Delivery,
+    pub state_text: String,
+    pub label: String,
+}
+
+/// "I feel unsafe right now": everything here works without the network.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnsafeView {
+    pub title: String,
+    /// Contains 999.
+    pub danger: String,
+    /// Contains Childline's 0800 1111.
+    pub childline: String,
+    pub trusted_adult: String,
+    pub told: String,
+}
+
+const TOPICS: [Topic; 5] =
+    [Topic::Worry, Topic::Question, Topic::SomethingGood, Topic::ChangeRequest, Topic::UnsafeNow];
+const CHANGES: [Change; 8] = [
+    Change::SeeMore,
+    Change::SeeLess,
+    Change::Stop,
+    Change::DifferentTime,
+    Change::DifferentPlace,
+    Change::AddSomeone,
+    Change::VideoCallsBetweenVisits,
+    Change::HelpWithTravel,
+];
+
 const RIGHTS: [&str; 7] = ["ask-to-see", "more-or-less", "say-no", "time-or-place", "advocate", "review", "iro"];
 const GLOSSARY: [&str; 7] = ["contact", "family-time", "supervised", "iro", "advocate", "care-plan", "review"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HowOftenWords {
+    pub question: String,
+    pub too_little: String,
+    pub just_right: String,
+    pub too_much: String,
+    /// Offered after "too little" or "too much": a request they can edit, send or keep.
+    pub offer: String,
+}
 
 /// Builds screens, with their words, for one plan at one moment from any [`SessionSource`].
 pub struct Screens<'a, S> {
@@ -340,12 +424,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             let status = person.status;
             let person = person_ref(person);
             let words = self.person_words(&person, &next);
-            people.push(PersonNext {
-                status,
-                person,
-                next,
-                words,
-            });
+            people.push(PersonNext { status, person, next, words });
         }
         // A stable sort keeps plan order among people with no next session.
         people.sort_by_key(|p| match &p.next {
@@ -414,6 +493,13 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let name = || ("name", person.name.as_str().into());
         let words = PersonPageWords {
             person: self.person_words(&person_ref(person), &next),
+            how_often: HowOftenWords {
+                question: w.line("how-often-question", &[name()]),
+                too_little: w.line("how-often-too-little", &[]),
+                just_right: w.line("how-often-just-right", &[]),
+                too_much: w.line("how-often-too-much", &[]),
+                offer: w.line("how-often-offer", &[name()]),
+            },
             next_heading: w.line("person-next-heading", &[name()]),
             upcoming_heading: w.line("person-upcoming-heading", &[]),
             past_heading: w.line("person-past-heading", &[]),
@@ -490,6 +576,63 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             glossary_title: w.line("glossary-title", &[]),
             glossary,
             helpers: self.plan.helpers.iter().map(|h| explain::helper(w, h)).collect(),
+        }
+    }
+
+    /// The tell-someone screen; `about` names the person a change would be about.
+    pub fn tell(&self, sent: &[Outgoing], about: Option<&str>) -> TellView {
+        let w = self.words;
+        let now = calendar::uk_local(self.now);
+        let about = about.and_then(|id| self.plan.person(id));
+        TellView {
+            title: w.line("tell-title", &[]),
+            who_heading: w.line("tell-who-heading", &[]),
+            helpers: self.plan.helpers.iter().map(|h| explain::helper_choice(w, h, now)).collect(),
+            topic_heading: w.line("tell-topic-heading", &[]),
+            topics: TOPICS.iter().map(|t| Choice { value: *t, text: explain::topic(w, *t) }).collect(),
+            change_heading: w.line("tell-change-heading", &[]),
+            changes: CHANGES.iter().map(|c| Choice { value: *c, text: explain::change_choice(w, *c, about) }).collect(),
+            write_heading: w.line("tell-write-heading", &[]),
+            send: w.line("tell-send", &[]),
+            keep_private: w.line("tell-keep-private", &[]),
+            sent: sent.iter().map(|o| self.sent_card(o)).collect(),
+        }
+    }
+
+    pub fn unsafe_now(&self) -> UnsafeView {
+        let w = self.words;
+        let social_worker = self.plan.helpers.iter().find(|h| h.role == HelperRole::SocialWorker);
+        UnsafeView {
+            title: w.line("unsafe-title", &[]),
+            danger: w.line("unsafe-danger", &[]),
+            childline: w.line("unsafe-childline", &[]),
+            trusted_adult: w.line("unsafe-trusted-adult", &[]),
+            told: w.line(
+                "unsafe-told",
+                &[
+                    ("name", social_worker.map_or("", |h| h.name.as_str()).into()),
+                    ("has-name", social_worker.is_some().into()),
+                ],
+            ),
+        }
+    }
+
+    fn sent_card(&self, outgoing: &Outgoing) -> SentCard {
+        let to_name = self.plan.helpers.iter().find(|h| h.id == outgoing.message.to).map(|h| h.name.clone());
+        let to_name = to_name.unwrap_or_else(|| outgoing.message.to.clone());
+        let state_text = explain::delivery(self.words, outgoing.state);
+        SentCard {
+            id: outgoing.id.clone(),
+            to: outgoing.message.to.clone(),
+            label: self
+                .words
+                .line("delivery-label", &[("name", to_name.as_str().into()), ("state", state_text.as_str().into())]),
+            to_name,
+            topic: outgoing.message.topic,
+            written: calendar::uk_local(outgoing.created),
+            text: outgoing.message.text.clone(),
+            state: outgoing.state,
+            state_text,
         }
     }
 

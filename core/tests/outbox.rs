@@ -66,6 +66,19 @@ fn sending_moves_the_draft_to_the_outbox_under_a_new_id() {
 }
 
 #[test]
+fn feeling_unsafe_queues_an_urgent_message_to_the_social_worker_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = with_plan(dir.path());
+    let now = uk("2026-11-22T23:40");
+    store.save_draft("a", &request("later"), now).unwrap();
+    store.send("a", now).unwrap();
+    let urgent = store.raise_unsafe(now).unwrap();
+    assert!(urgent.urgent);
+    assert_eq!((urgent.message.to.as_str(), urgent.message.topic), ("sw", Topic::UnsafeNow));
+    assert_eq!(store.due(now).unwrap()[0].id, urgent.id, "it goes before anything else");
+}
+
+#[test]
 fn a_message_that_cannot_be_sent_stays_a_draft() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = open(dir.path());

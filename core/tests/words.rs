@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use common::*;
 use familytime_core::calendar::Calendar;
 use familytime_core::l10n::{self, Arg, Words};
+use familytime_core::messages::{Delivery, Message, Outgoing, Topic};
 use familytime_core::plan::{AgeBand, ValidPlan};
 use familytime_core::screens::Screens;
 use familytime_core::validate;
@@ -113,7 +114,10 @@ fn all_screens(words: &Words, plan: &ValidPlan) -> Value {
         .take(40)
         .map(|s| screens.session(&s.id).unwrap())
         .collect();
+    let about = plan.people.first().map(|p| p.id.as_str());
     json!({
+        "tell": screens.tell(&sent_messages(plan), about),
+        "unsafe": screens.unsafe_now(),
         "home": screens.home().unwrap(),
         "week": screens.week(date("2026-11-23")).unwrap(),
         "month": screens.month(2026, 12).unwrap(),
@@ -123,19 +127,68 @@ fn all_screens(words: &Words, plan: &ValidPlan) -> Value {
     })
 }
 
+/// One sent message in each delivery state, to the plan's first helper.
+fn sent_messages(plan: &ValidPlan) -> Vec<Outgoing> {
+    let states = [Delivery::Waiting, Delivery::Sent, Delivery::Delivered, Delivery::Read, Delivery::Answered];
+    states
+        .into_iter()
+        .enumerate()
+        .map(|(i, state)| Outgoing {
+            id: format!("m{i}"),
+            message: Message {
+                to: plan.helpers[0].id.clone(),
+                topic: Topic::Question,
+                change: None,
+                about_person: None,
+                about_session: None,
+                text: "Can Nan come to my birthday?".into(),
+            },
+            urgent: false,
+            created: uk("2026-11-20T16:00"),
+            state,
+            failures: 0,
+            next_attempt: uk("2026-11-20T16:00"),
+        })
+        .collect()
+}
+
 fn sample_plans() -> Vec<(String, ValidPlan)> {
     samples().into_iter().map(|(name, bytes)| (name, validate::read_plan(&bytes).unwrap())).collect()
 }
 
 /// The strings a child reads: everything inside `words`, and the other text fields.
 fn texts(value: &Value, inside_words: bool, out: &mut Vec<String>) {
-    const TEXT_KEYS: [&str; 9] =
-        ["title", "empty", "label", "intro", "body", "glossary_title", "role_name", "explain", "hours"];
+    const TEXT_KEYS: [&str; 23] = [
+        "title",
+        "empty",
+        "label",
+        "intro",
+        "body",
+        "glossary_title",
+        "role_name",
+        "explain",
+        "hours",
+        "who_heading",
+        "topic_heading",
+        "change_heading",
+        "write_heading",
+        "send",
+        "keep_private",
+        "likely_text",
+        "out_of_hours",
+        "state_text",
+        "danger",
+        "childline",
+        "trusted_adult",
+        "told",
+        "what_happens",
+    ];
     match value {
         Value::Object(map) => {
             for (key, value) in map {
-                let words =
-                    inside_words || key == "words" || TEXT_KEYS.contains(&key.as_str()) || key == "what_happens";
+                // A choice's "text" is ours; a sent message's "text" is the child's own.
+                let choice_text = key == "text" && map.contains_key("value");
+                let words = inside_words || key == "words" || TEXT_KEYS.contains(&key.as_str()) || choice_text;
                 texts(value, words, out);
             }
         }
@@ -369,6 +422,36 @@ fn the_youngest_count_in_sleeps_and_welsh_counts_in_welsh() {
     assert!(!older.next.contains("sleeps") && older.next.contains("Saturday"), "{}", older.next);
     let welsh = sam("cy", AgeBand::Older);
     assert!(welsh.next.to_lowercase().contains("sadwrn"), "{}", welsh.next);
+}
+
+#[test]
+fn feeling_unsafe_always_shows_999_and_childline_in_every_language_and_band() {
+    let plan = valid(base());
+    let calendar = Calendar::new(&plan, uk("2027-01-01T00:00")).unwrap();
+    for locale in l10n::locales() {
+        for band in BANDS {
+            let words = Words::new(locale, band, None).unwrap();
+            let screen = Screens::new(&plan, &calendar, &words, uk("2026-11-22T23:30")).unsafe_now();
+            assert!(screen.danger.contains("999"), "{locale} {band:?}: {}", screen.danger);
+            assert!(screen.childline.contains("0800 1111"), "{locale} {band:?}: {}", screen.childline);
+            assert!(screen.told.contains("Priya"), "{locale} {band:?}: {}", screen.told);
+        }
+    }
+}
+
+#[test]
+fn out_of_hours_the_child_is_told_when_they_will_be_read_and_who_else_can_help() {
+    let plan = valid(base());
+    let calendar = Calendar::new(&plan, uk("2027-01-01T00:00")).unwrap();
+    let words = Words::new("en-GB", AgeBand::Older, None).unwrap();
+    let saturday = Screens::new(&plan, &calendar, &words, uk("2026-11-28T11:00")).tell(&[], Some("sam"));
+    let priya = &saturday.helpers[0];
+    let likely = priya.likely_text.as_deref().unwrap();
+    assert!(likely.contains("Priya") && likely.contains("Monday") && likely.contains("9am"), "{likely}");
+    assert!(priya.out_of_hours.as_deref().unwrap().contains("0800 1111"));
+    assert!(saturday.changes.iter().any(|c| c.text.contains("Sam")), "changes name the person");
+    let tuesday = Screens::new(&plan, &calendar, &words, uk("2026-11-24T11:00")).tell(&[], None);
+    assert_eq!(tuesday.helpers[0].out_of_hours, None);
 }
 
 #[test]

@@ -8,7 +8,8 @@ use chrono::Datelike;
 use familytime_core::calendar::Calendar;
 use familytime_core::plan::ValidPlan;
 use familytime_core::screens::{
-    ChangeNotice, DayView, HomeView, MonthView, PersonView, RightsView, Screens, SessionCard, SessionDetail, WeekView,
+    ChangeNotice, DayView, HomeView, MonthView, PersonView, RightsView, Screens, SessionCard, SessionDetail, TellView,
+    UnsafeView, WeekView,
 };
 use serde::Serialize;
 
@@ -22,6 +23,8 @@ pub struct Preview {
     /// The detail page of each session shown on the home screen.
     pub sessions: Vec<SessionDetail>,
     pub rights: RightsView,
+    pub tell: TellView,
+    pub unsafe_now: UnsafeView,
 }
 
 pub fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>, locale: &str) -> Preview {
@@ -41,6 +44,8 @@ pub fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>, locale: &str) ->
         sessions: shown.iter().filter_map(|id| screens.session(id).unwrap_or_else(never)).collect(),
         people,
         rights: screens.rights(),
+        tell: screens.tell(&[], plan.people.first().map(|p| p.id.as_str())),
+        unsafe_now: screens.unsafe_now(),
         home,
     }
 }
@@ -61,7 +66,25 @@ pub fn text(preview: &Preview) -> String {
         session_page(&mut out, detail);
     }
     rights(&mut out, &preview.rights);
+    tell(&mut out, &preview.tell);
+    let safe = &preview.unsafe_now;
+    heading(&mut out, &safe.title);
+    lines(&mut out, "", [&safe.danger, &safe.childline, &safe.trusted_adult, &safe.told].map(|t| Some(t.as_str())));
     out
+}
+
+fn tell(out: &mut String, tell: &TellView) {
+    heading(out, &tell.title);
+    let _ = writeln!(out, "{}", tell.who_heading);
+    for choice in &tell.helpers {
+        let _ = writeln!(out, "  {} ({})", choice.helper.name, choice.helper.role_name);
+        lines(out, "    ", [choice.likely_text.as_deref(), choice.out_of_hours.as_deref()]);
+    }
+    let _ = writeln!(out, "{}", tell.topic_heading);
+    lines(out, "  ", tell.topics.iter().map(|c| Some(c.text.as_str())));
+    let _ = writeln!(out, "{}", tell.change_heading);
+    lines(out, "  ", tell.changes.iter().map(|c| Some(c.text.as_str())));
+    lines(out, "", [Some(tell.write_heading.as_str()), Some(tell.send.as_str()), Some(tell.keep_private.as_str())]);
 }
 
 fn home(out: &mut String, home: &HomeView) {

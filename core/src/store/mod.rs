@@ -93,8 +93,6 @@ impl From<rusqlite_migration::Error> for StoreError {
 
 mod outbox;
 
-pub use outbox::Outgoing;
-
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(

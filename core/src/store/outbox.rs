@@ -11,19 +11,8 @@ use ring::rand::{SecureRandom, SystemRandom};
 use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError, from_json, hex, seconds, to_json};
-use crate::messages::{self, Delivery, Message};
-
-/// A message in the outbox and where it has got to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outgoing {
-    pub id: String,
-    pub message: Message,
-    pub urgent: bool,
-    pub created: DateTime<Utc>,
-    pub state: Delivery,
-    pub failures: u32,
-    pub next_attempt: DateTime<Utc>,
-}
+use crate::messages::{self, Delivery, Message, Outgoing, Topic};
+use crate::plan::HelperRole;
 
 const COLUMNS: &str = "id, message, urgent, created, state, failures, next_attempt";
 
@@ -60,6 +49,27 @@ impl Store {
         let json: Option<String> =
             self.conn.query_row("SELECT message FROM drafts WHERE id = ?1", [draft], |row| row.get(0)).optional()?;
         let message: Message = from_json(&json.ok_or_else(|| StoreError::NoDraft(draft.to_owned()))?)?;
+        self.enqueue(message, Some(draft), now)
+    }
+
+    /// "I feel unsafe right now": an urgent message to the social worker, queued at once
+    /// with no draft, while the screen shows who can help without the network.
+    pub fn raise_unsafe(&mut self, now: DateTime<Utc>) -> Result<Outgoing, StoreError> {
+        let outline = self.outline().ok_or(StoreError::NoPlan)?;
+        let social_worker = outline.helpers.iter().find(|h| h.role == HelperRole::SocialWorker);
+        let to = social_worker.or(outline.helpers.first()).ok_or(StoreError::NoPlan)?.id.clone();
+        let message = Message {
+            to,
+            topic: Topic::UnsafeNow,
+            change: None,
+            about_person: None,
+            about_session: None,
+            text: String::new(),
+        };
+        self.enqueue(message, None, now)
+    }
+
+    fn enqueue(&mut self, message: Message, draft: Option<&str>, now: DateTime<Utc>) -> Result<Outgoing, StoreError> {
         message.check(self.outline().ok_or(StoreError::NoPlan)?)?;
         let outgoing = Outgoing {
             id: message_id()?,
@@ -82,7 +92,9 @@ impl Store {
                 state_name(outgoing.state)
             ],
         )?;
-        tx.execute("DELETE FROM drafts WHERE id = ?1", [draft])?;
+        if let Some(draft) = draft {
+            tx.execute("DELETE FROM drafts WHERE id = ?1", [draft])?;
+        }
         tx.commit()?;
         Ok(outgoing)
     }
