@@ -11,6 +11,8 @@ pub mod l10n;
 pub mod messages;
 pub mod plan;
 pub mod privacy;
+pub mod relay;
 pub mod screens;
 pub mod store;
+pub mod sync;
 pub mod validate;

@@ -126,6 +126,16 @@ pub fn suggested_request(plan: &Plan, person: &Person, feeling: HowOften) -> Opt
     })
 }
 
+/// What travels inside a sealed envelope.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Payload {
+    /// From the child; the envelope's thread is the message's own id.
+    Message(Message),
+    /// From a helper, in the thread of the child's message it answers.
+    Reply { text: String },
+}
+
 /// Where a sent message has got to. It only ever moves forward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

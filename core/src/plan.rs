@@ -186,6 +186,10 @@ pub struct Helper {
     pub name: String,
     #[serde(default)]
     pub working_hours: Option<WorkingHours>,
+    /// Their device's id on the council's server, once they have one: the child's
+    /// device sends to it. The server knows devices, never names.
+    #[serde(default)]
+    pub device: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -184,6 +184,9 @@ impl Checker {
             }
         }
         for (i, helper) in plan.helpers.iter().enumerate() {
+            if helper.device.as_deref().is_some_and(|d| !is_id(d)) {
+                self.problem(format!("/helpers/{i}/device"), "this is not a device id", ID_RULE);
+            }
             if !is_single_first_name(&helper.name) {
                 self.problem(
                     format!("/helpers/{i}/name"),

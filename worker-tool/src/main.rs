@@ -14,6 +14,8 @@ use familytime_core::validate::{self, PlanRejected};
 
 mod preview;
 
+use familytime::desk::{self, Desk};
+
 #[derive(Parser)]
 #[command(name = "familytime", about = "Check and preview children's family-time plans", version)]
 struct Cli {
@@ -26,6 +28,50 @@ enum Command {
     /// Work with a plan file.
     #[command(subcommand)]
     Plan(PlanCommand),
+    /// Read and answer what children send (a helper's device).
+    #[command(subcommand)]
+    Desk(DeskCommand),
+}
+
+#[derive(Subcommand)]
+enum DeskCommand {
+    /// Join the council's server as a helper's device; prints the device id for the plan.
+    Join {
+        #[arg(long)]
+        server: String,
+        /// A file holding the council's worker token.
+        #[arg(long)]
+        worker_token_file: PathBuf,
+        /// The helper's id in children's plans.
+        #[arg(long)]
+        helper: String,
+        #[arg(long, default_value_os_t = desk::default_dir())]
+        dir: PathBuf,
+    },
+    /// Make a one-time enrolment code for a child's device.
+    Code {
+        #[arg(long)]
+        server: String,
+        #[arg(long)]
+        worker_token_file: PathBuf,
+        /// The child's plan id.
+        #[arg(long)]
+        child: String,
+    },
+    /// Show the messages children sent this desk, with their fields.
+    Inbox {
+        #[arg(long, default_value_os_t = desk::default_dir())]
+        dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer a message.
+    Reply {
+        id: String,
+        text: String,
+        #[arg(long, default_value_os_t = desk::default_dir())]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -61,6 +107,13 @@ fn main() -> ExitCode {
         Command::Plan(PlanCommand::Preview { file, as_of, lang, age_band, json }) => {
             preview(&file, as_of.unwrap_or_else(Utc::now), lang.as_deref(), age_band, json)
         }
+        Command::Desk(command) => match run_desk(command) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 
@@ -119,6 +172,50 @@ fn preview(file: &Path, now: DateTime<Utc>, lang: Option<&str>, band: Option<Age
         print!("{}", preview::text(&built));
     }
     ExitCode::SUCCESS
+}
+
+fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let token =
+        |file: &Path| -> Result<String, std::io::Error> { Ok(std::fs::read_to_string(file)?.trim().to_owned()) };
+    runtime.block_on(async {
+        match command {
+            DeskCommand::Join { server, worker_token_file, helper, dir } => {
+                let device = Desk::join(&dir, &server, &token(&worker_token_file)?, &helper).await?;
+                println!("joined as device {device}: put \"device\": \"{device}\" on helper \"{helper}\" in plans");
+            }
+            DeskCommand::Code { server, worker_token_file, child } => {
+                let relay = familytime_core::relay::Relay::new(&server, None)?;
+                let (code, expires) = relay.new_code(&token(&worker_token_file)?, &child).await?;
+                println!("enrolment code for {child}: {code} (works once, until {expires})");
+            }
+            DeskCommand::Inbox { dir, json } => {
+                let received = Desk::open(&dir)?.inbox().await?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&received)?);
+                } else if received.is_empty() {
+                    println!("no messages");
+                }
+                for message in received.iter().filter(|_| !json) {
+                    let m = &message.message;
+                    println!("{} from {}", message.id, message.from);
+                    println!("  topic: {}", serde_json::to_value(m.topic)?);
+                    if let Some(change) = m.change {
+                        println!("  change asked for: {}", serde_json::to_value(change)?);
+                    }
+                    if let Some(person) = &m.about_person {
+                        println!("  about: {person}");
+                    }
+                    println!("  words: {}", m.text);
+                }
+            }
+            DeskCommand::Reply { id, text, dir } => {
+                Desk::open(&dir)?.reply(&id, &text).await?;
+                println!("answered {id}");
+            }
+        }
+        Ok(())
+    })
 }
 
 fn read(file: &Path) -> Result<familytime_core::plan::ValidPlan, PlanRejected> {

@@ -91,7 +91,10 @@ impl From<rusqlite_migration::Error> for StoreError {
     }
 }
 
+mod channel;
 mod outbox;
+
+pub use channel::{Incoming, Joined};
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -151,6 +154,33 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             changed INTEGER NOT NULL
         );
         CREATE INDEX outbox_due ON outbox (state, next_attempt);",
+        ),
+        M::up(
+            "-- sealed once, before the first attempt, so a retry sends the very same bytes
+        ALTER TABLE outbox ADD COLUMN sealed BLOB;
+        CREATE TABLE enrolment (
+            only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
+            server TEXT NOT NULL,
+            device TEXT NOT NULL,
+            token TEXT NOT NULL,
+            council_key BLOB NOT NULL,
+            inbox_cursor INTEGER NOT NULL DEFAULT 0,
+            receipts_cursor INTEGER NOT NULL DEFAULT 0
+        );
+        -- the helpers' device keys, as the council vouched for them
+        CREATE TABLE contacts (
+            device TEXT PRIMARY KEY,
+            signing BLOB NOT NULL,
+            sealing BLOB NOT NULL,
+            signature BLOB NOT NULL
+        );
+        CREATE TABLE inbox (
+            id TEXT PRIMARY KEY,
+            helper TEXT NOT NULL,
+            thread TEXT NOT NULL,
+            received INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );",
         ),
     ])
 });

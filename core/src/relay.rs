@@ -1,0 +1,350 @@
+//! The client for the council's server (`docs/protocol.md`): enrolment, sending and
+//! fetching sealed envelopes, and receipts.
+//!
+//! HTTPS only, except to this machine for tests; the council's CA can be the only root
+//! trusted; explicit connect, read and total timeouts (reqwest has none by default); no
+//! redirects. Every failure says whether trying again later can help.
+
+use std::sync::Once;
+use std::time::Duration;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use reqwest::{Client, StatusCode, Url};
+use serde::{Deserialize, Serialize};
+
+use crate::crypto::{CouncilKey, Envelope, PublicKeys, VouchedKey};
+use crate::messages::Delivery;
+
+/// How long to wait for the server. A phone on a poor connection needs patience; a
+/// child waiting on a screen needs an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    pub connect: Duration,
+    pub read: Duration,
+    pub total: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Timeouts { connect: Duration::from_secs(10), read: Duration::from_secs(20), total: Duration::from_secs(30) }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RelayError {
+    #[error("the council's server cannot be reached right now ({0}); it will be tried again")]
+    Unavailable(String),
+    #[error("the council's server refused this ({status} {code}): {message}")]
+    Refused { status: u16, code: String, message: String },
+    #[error("the server address {0} is not HTTPS; only this device's own address may use plain HTTP")]
+    Insecure(String),
+    #[error("the server address \"{0}\" is not a web address")]
+    BadAddress(String),
+    #[error("the council's certificate could not be read: {0}")]
+    BadCertificate(String),
+    #[error("the council's server sent something this app cannot read: {0}")]
+    Malformed(String),
+}
+
+impl RelayError {
+    /// Whether trying again later might work (the outbox keeps the message either way).
+    pub fn is_temporary(&self) -> bool {
+        match self {
+            RelayError::Unavailable(_) => true,
+            RelayError::Refused { status, .. } => *status == 429,
+            _ => false,
+        }
+    }
+}
+
+/// What the device learns when it enrols.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrolment {
+    pub device: String,
+    pub token: String,
+    pub council: CouncilKey,
+    pub vouched: VouchedKey,
+    /// The vouched keys of the helpers' devices this device may talk to.
+    pub helpers: Vec<VouchedKey>,
+}
+
+/// A receipt for a message this device sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    pub cursor: i64,
+    pub message_id: String,
+    pub state: Delivery,
+}
+
+pub struct Relay {
+    http: Client,
+    base: Url,
+}
+
+impl Relay {
+    /// A client for the server at `address`, trusting only `council_ca_pem` when given.
+    pub fn new(address: &str, council_ca_pem: Option<&[u8]>) -> Result<Relay, RelayError> {
+        Relay::with_timeouts(address, council_ca_pem, Timeouts::default())
+    }
+
+    pub fn with_timeouts(
+        address: &str,
+        council_ca_pem: Option<&[u8]>,
+        timeouts: Timeouts,
+    ) -> Result<Relay, RelayError> {
+        let base = Url::parse(address).map_err(|_| RelayError::BadAddress(address.to_owned()))?;
+        let loopback = matches!(base.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+        if base.scheme() != "https" && !(base.scheme() == "http" && loopback) {
+            return Err(RelayError::Insecure(address.to_owned()));
+        }
+        install_crypto_provider();
+        let mut builder = Client::builder()
+            .connect_timeout(timeouts.connect)
+            .read_timeout(timeouts.read)
+            .timeout(timeouts.total)
+            .redirect(reqwest::redirect::Policy::none())
+            .https_only(!loopback);
+        if let Some(pem) = council_ca_pem {
+            let roots =
+                reqwest::Certificate::from_pem_bundle(pem).map_err(|e| RelayError::BadCertificate(e.to_string()))?;
+            builder = builder.tls_certs_only(roots);
+        }
+        let http = builder.build().map_err(|e| RelayError::BadCertificate(e.to_string()))?;
+        Ok(Relay { http, base })
+    }
+
+    pub async fn enrol(&self, code: &str, keys: &PublicKeys) -> Result<Enrolment, RelayError> {
+        let body =
+            EnrolRequest { code, signing_key: BASE64.encode(keys.signing), sealing_key: BASE64.encode(keys.sealing) };
+        let answer: EnrolAnswer = self.call(self.http.post(self.url("v1/enrol")?).json(&body)).await?;
+        Ok(Enrolment {
+            device: answer.device,
+            token: answer.token,
+            council: CouncilKey(bytes32(&answer.council_key, "council key")?),
+            vouched: answer.vouched.into_key()?,
+            helpers: answer.helpers.into_iter().map(VouchedJson::into_key).collect::<Result<_, RelayError>>()?,
+        })
+    }
+
+    /// The worker's side: a one-time enrolment code for a child's plan.
+    pub async fn new_code(&self, worker_token: &str, plan_id: &str) -> Result<(String, String), RelayError> {
+        let body = serde_json::json!({ "child": plan_id });
+        let request = self.http.post(self.url("v1/enrolment-codes")?).bearer_auth(worker_token).json(&body);
+        let answer: CodeAnswer = self.call(request).await?;
+        Ok((answer.code, answer.expires_at))
+    }
+
+    /// The worker's side: registers a helper's device (`helper` is their id in plans).
+    pub async fn register_helper(
+        &self,
+        worker_token: &str,
+        helper: &str,
+        keys: &PublicKeys,
+    ) -> Result<Enrolment, RelayError> {
+        let body = serde_json::json!({
+            "helper": helper,
+            "signing_key": BASE64.encode(keys.signing),
+            "sealing_key": BASE64.encode(keys.sealing),
+        });
+        let request = self.http.post(self.url("v1/helper-devices")?).bearer_auth(worker_token).json(&body);
+        let answer: HelperAnswer = self.call(request).await?;
+        Ok(Enrolment {
+            device: answer.device,
+            token: answer.token,
+            council: CouncilKey(bytes32(&answer.council_key, "council key")?),
+            vouched: answer.vouched.into_key()?,
+            helpers: Vec::new(),
+        })
+    }
+
+    /// Sends an envelope; sending the same one again is harmless.
+    pub async fn submit(&self, token: &str, envelope: &Envelope) -> Result<(), RelayError> {
+        let body = SubmitRequest { envelope: BASE64.encode(envelope.to_bytes()) };
+        let request = self.http.post(self.url("v1/messages")?).bearer_auth(token).json(&body);
+        self.call::<serde_json::Value>(request).await.map(drop)
+    }
+
+    /// Envelopes for this device after `cursor`, with the cursor to ask from next.
+    pub async fn fetch(&self, token: &str, after: i64) -> Result<(Vec<(i64, Envelope)>, i64), RelayError> {
+        let url = self.url(&format!("v1/messages?after={after}"))?;
+        let answer: FetchAnswer = self.call(self.http.get(url).bearer_auth(token)).await?;
+        let messages = answer
+            .messages
+            .into_iter()
+            .map(|m| {
+                let bytes = BASE64.decode(m.envelope).map_err(|e| RelayError::Malformed(e.to_string()))?;
+                let envelope = Envelope::from_bytes(&bytes).map_err(|e| RelayError::Malformed(e.to_string()))?;
+                Ok((m.cursor, envelope))
+            })
+            .collect::<Result<_, RelayError>>()?;
+        Ok((messages, answer.next))
+    }
+
+    pub async fn post_receipt(&self, token: &str, message_id: &str, state: Delivery) -> Result<(), RelayError> {
+        let body = ReceiptRequest { message_id, state };
+        let request = self.http.post(self.url("v1/receipts")?).bearer_auth(token).json(&body);
+        self.call::<serde_json::Value>(request).await.map(drop)
+    }
+
+    pub async fn receipts(&self, token: &str, after: i64) -> Result<(Vec<Receipt>, i64), RelayError> {
+        let url = self.url(&format!("v1/receipts?after={after}"))?;
+        let answer: ReceiptsAnswer = self.call(self.http.get(url).bearer_auth(token)).await?;
+        let receipts =
+            answer.receipts.into_iter().map(|r| Receipt { cursor: r.cursor, message_id: r.message_id, state: r.state });
+        Ok((receipts.collect(), answer.next))
+    }
+
+    /// The vouched keys of every device this device may message.
+    pub async fn contacts(&self, token: &str) -> Result<Vec<VouchedKey>, RelayError> {
+        let answer: ContactsAnswer = self.call(self.http.get(self.url("v1/contacts")?).bearer_auth(token)).await?;
+        answer.contacts.into_iter().map(VouchedJson::into_key).collect()
+    }
+
+    fn url(&self, path: &str) -> Result<Url, RelayError> {
+        self.base.join(path).map_err(|_| RelayError::BadAddress(path.to_owned()))
+    }
+
+    async fn call<T: for<'de> Deserialize<'de>>(&self, request: reqwest::RequestBuilder) -> Result<T, RelayError> {
+        let response = request.send().await.map_err(|e| RelayError::Unavailable(describe(&e)))?;
+        let status = response.status();
+        let body = response.bytes().await.map_err(|e| RelayError::Unavailable(describe(&e)))?;
+        if status.is_server_error() {
+            return Err(RelayError::Unavailable(format!("the server answered {status}")));
+        }
+        if !status.is_success() {
+            let error: ErrorBody = serde_json::from_slice(&body).unwrap_or_default();
+            return Err(RelayError::Refused { status: status.as_u16(), code: error.error, message: error.message });
+        }
+        let body = if status == StatusCode::NO_CONTENT || body.is_empty() { &b"null"[..] } else { &body[..] };
+        serde_json::from_slice(body).map_err(|e| RelayError::Malformed(e.to_string()))
+    }
+}
+
+/// reqwest's rustls without a built-in provider needs one installed before first use;
+/// ring is the only C-light provider that cross-compiles for phones (TECH-NOTES).
+fn install_crypto_provider() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // Another part of the process may have installed one already; either is fine.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+/// A transport error in a sentence, without the URL (it can carry ids).
+fn describe(error: &reqwest::Error) -> String {
+    if error.is_timeout() {
+        "it took too long to answer".into()
+    } else if error.is_connect() {
+        "no connection".into()
+    } else {
+        "the connection failed".into()
+    }
+}
+
+fn bytes32(text: &str, what: &str) -> Result<[u8; 32], RelayError> {
+    let bytes = BASE64.decode(text).map_err(|_| RelayError::Malformed(format!("{what} is not base64")))?;
+    bytes.try_into().map_err(|_| RelayError::Malformed(format!("{what} is not 32 bytes")))
+}
+
+#[derive(Serialize)]
+struct EnrolRequest<'a> {
+    code: &'a str,
+    signing_key: String,
+    sealing_key: String,
+}
+
+#[derive(Deserialize)]
+struct EnrolAnswer {
+    device: String,
+    token: String,
+    council_key: String,
+    vouched: VouchedJson,
+    helpers: Vec<VouchedJson>,
+}
+
+#[derive(Deserialize)]
+struct VouchedJson {
+    device: String,
+    signing_key: String,
+    sealing_key: String,
+    council_signature: String,
+}
+
+impl VouchedJson {
+    fn into_key(self) -> Result<VouchedKey, RelayError> {
+        Ok(VouchedKey {
+            keys: PublicKeys {
+                signing: bytes32(&self.signing_key, "signing key")?,
+                sealing: bytes32(&self.sealing_key, "sealing key")?,
+            },
+            council_signature: BASE64
+                .decode(self.council_signature)
+                .map_err(|_| RelayError::Malformed("council signature is not base64".into()))?,
+            device: self.device,
+        })
+    }
+}
+
+#[derive(Deserialize)]
+struct CodeAnswer {
+    code: String,
+    expires_at: String,
+}
+
+#[derive(Deserialize)]
+struct HelperAnswer {
+    device: String,
+    token: String,
+    council_key: String,
+    vouched: VouchedJson,
+}
+
+#[derive(Deserialize)]
+struct ContactsAnswer {
+    contacts: Vec<VouchedJson>,
+}
+
+#[derive(Serialize)]
+struct SubmitRequest {
+    envelope: String,
+}
+
+#[derive(Deserialize)]
+struct FetchAnswer {
+    messages: Vec<FetchedJson>,
+    next: i64,
+}
+
+#[derive(Deserialize)]
+struct FetchedJson {
+    cursor: i64,
+    envelope: String,
+}
+
+#[derive(Serialize)]
+struct ReceiptRequest<'a> {
+    message_id: &'a str,
+    state: Delivery,
+}
+
+#[derive(Deserialize)]
+struct ReceiptsAnswer {
+    receipts: Vec<ReceiptJson>,
+    next: i64,
+}
+
+#[derive(Deserialize)]
+struct ReceiptJson {
+    cursor: i64,
+    message_id: String,
+    state: Delivery,
+}
+
+#[derive(Deserialize, Default)]
+struct ErrorBody {
+    #[serde(default)]
+    error: String,
+    #[serde(default)]
+    message: String,
+}

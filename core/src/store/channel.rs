@@ -1,0 +1,161 @@
+//! What the device keeps about its channel to the council: its enrolment, the helpers'
+//! vouched keys, the sealed bytes of each outgoing message, and the replies received.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use super::{Store, StoreError, seconds};
+use crate::crypto::{CouncilKey, PublicKeys, VouchedKey};
+use crate::messages::Delivery;
+use crate::relay::Enrolment;
+
+/// This device's place on the council's server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Joined {
+    pub server: String,
+    pub device: String,
+    pub token: String,
+    pub council: CouncilKey,
+    pub inbox_cursor: i64,
+    pub receipts_cursor: i64,
+}
+
+/// A reply from a helper, in the thread of the child's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    pub id: String,
+    pub helper: String,
+    pub thread: String,
+    pub received: DateTime<Utc>,
+    pub text: String,
+}
+
+impl Store {
+    /// Keeps what enrolment gave the device, replacing any earlier enrolment.
+    pub fn save_enrolment(&mut self, server: &str, enrolment: &Enrolment) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT OR REPLACE INTO enrolment (only_one, server, device, token, council_key) VALUES (1, ?1, ?2, ?3, ?4)",
+            params![server, enrolment.device, enrolment.token, enrolment.council.0.as_slice()],
+        )?;
+        replace_contacts(&tx, &enrolment.helpers)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the helpers' keys with the council's current list (already verified).
+    pub fn save_contacts(&mut self, contacts: &[VouchedKey]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        replace_contacts(&tx, contacts)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn joined(&self) -> Result<Option<Joined>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT server, device, token, council_key, inbox_cursor, receipts_cursor FROM enrolment",
+                [],
+                |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                        row.get::<_, Vec<u8>>(3)?,
+                        row.get::<_, i64>(4)?,
+                        row.get::<_, i64>(5)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(server, device, token, council, inbox_cursor, receipts_cursor)| {
+            Ok(Joined { server, device, token, council: CouncilKey(key32(council)?), inbox_cursor, receipts_cursor })
+        })
+        .transpose()
+    }
+
+    /// A helper device's vouched key, by device id.
+    pub fn contact(&self, device: &str) -> Result<Option<VouchedKey>, StoreError> {
+        let row = self
+            .conn
+            .query_row("SELECT signing, sealing, signature FROM contacts WHERE device = ?1", [device], |row| {
+                Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, Vec<u8>>(2)?))
+            })
+            .optional()?;
+        row.map(|(signing, sealing, council_signature)| {
+            let keys = PublicKeys { signing: key32(signing)?, sealing: key32(sealing)? };
+            Ok(VouchedKey { device: device.to_owned(), keys, council_signature })
+        })
+        .transpose()
+    }
+
+    /// The sealed bytes of an outgoing message, once sealed.
+    pub fn sealed(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let sealed: Option<Option<Vec<u8>>> =
+            self.conn.query_row("SELECT sealed FROM outbox WHERE id = ?1", [id], |row| row.get(0)).optional()?;
+        sealed.ok_or_else(|| StoreError::NotInOutbox(id.to_owned()))
+    }
+
+    pub fn keep_sealed(&mut self, id: &str, sealed: &[u8]) -> Result<(), StoreError> {
+        self.conn.execute("UPDATE outbox SET sealed = ?2 WHERE id = ?1 AND sealed IS NULL", params![id, sealed])?;
+        Ok(())
+    }
+
+    /// Stores a reply and moves the inbox cursor past it in one transaction; a reply
+    /// fetched twice is kept once. The child's message it answers becomes answered.
+    pub fn receive(&mut self, reply: &Incoming, cursor: i64) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let new = tx.execute(
+            "INSERT OR IGNORE INTO inbox (id, helper, thread, received, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![reply.id, reply.helper, reply.thread, reply.received.timestamp(), reply.text],
+        )? > 0;
+        tx.execute("UPDATE enrolment SET inbox_cursor = max(inbox_cursor, ?1)", [cursor])?;
+        tx.commit()?;
+        if new && self.sealed(&reply.thread).is_ok() {
+            self.advance(&reply.thread, Delivery::Answered, reply.received)?;
+        }
+        Ok(new)
+    }
+
+    pub fn move_inbox_cursor(&mut self, cursor: i64) -> Result<(), StoreError> {
+        self.conn.execute("UPDATE enrolment SET inbox_cursor = max(inbox_cursor, ?1)", [cursor])?;
+        Ok(())
+    }
+
+    pub fn move_receipts_cursor(&mut self, cursor: i64) -> Result<(), StoreError> {
+        self.conn.execute("UPDATE enrolment SET receipts_cursor = max(receipts_cursor, ?1)", [cursor])?;
+        Ok(())
+    }
+
+    /// Replies, oldest first.
+    pub fn inbox(&self) -> Result<Vec<Incoming>, StoreError> {
+        let mut statement =
+            self.conn.prepare_cached("SELECT id, helper, thread, received, text FROM inbox ORDER BY received, id")?;
+        let rows = statement.query_map([], |row| {
+            Ok(Incoming {
+                id: row.get(0)?,
+                helper: row.get(1)?,
+                thread: row.get(2)?,
+                received: seconds(row.get(3)?),
+                text: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+fn replace_contacts(tx: &rusqlite::Transaction<'_>, contacts: &[VouchedKey]) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM contacts", [])?;
+    for key in contacts {
+        tx.execute(
+            "INSERT INTO contacts (device, signing, sealing, signature) VALUES (?1, ?2, ?3, ?4)",
+            params![key.device, key.keys.signing.as_slice(), key.keys.sealing.as_slice(), key.council_signature],
+        )?;
+    }
+    Ok(())
+}
+
+fn key32(bytes: Vec<u8>) -> Result<[u8; 32], StoreError> {
+    bytes.try_into().map_err(|_| StoreError::Damaged("a stored key is not 32 bytes".into()))
+}

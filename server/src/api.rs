@@ -1,0 +1,509 @@
+//! The HTTP endpoints of docs/protocol.md and the state they share.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, RawQuery, Request, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
+use familytime_core::crypto::{Envelope, PublicKeys, VouchedKey};
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::signature::{ED25519, UnparsedPublicKey};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::auth::{self, AuthDevice, Worker};
+use crate::clock::Clock;
+use crate::council::Council;
+use crate::error::ApiError;
+use crate::limits::{self, RateLimiter};
+use crate::links;
+use crate::storage::{
+    Device, Enrolment, NewCode, NewDevice, NewMessage, ReceiptOutcome, ReceiptState, Role, Storage, StorageError,
+    Submission,
+};
+
+/// How long an enrolment code can be used.
+const CODE_LIFETIME: TimeDelta = TimeDelta::hours(24);
+/// Messages or receipts per answer: 50 of the largest envelopes are about 4.5 MB.
+const PAGE: u32 = 50;
+/// Enrolment codes are read aloud or typed: no 0/O, 1/I/L or U. 16 of these are 78 bits,
+/// far beyond guessing within a day.
+const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
+const CODE_LENGTH: usize = 16;
+/// Plan ids and thread ids are short opaque ids; anything longer is a mistake.
+const MAX_ID_LENGTH: usize = 128;
+
+pub struct App {
+    pub storage: Arc<dyn Storage>,
+    pub council: Council,
+    pub limiter: RateLimiter,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl App {
+    /// Runs a storage call on the blocking pool: SQLite waits for the disk on commit.
+    pub async fn storage<T: Send + 'static>(
+        &self,
+        call: impl FnOnce(&dyn Storage) -> Result<T, StorageError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let storage = Arc::clone(&self.storage);
+        match tokio::task::spawn_blocking(move || call(storage.as_ref())).await {
+            Ok(result) => result.map_err(ApiError::internal),
+            Err(e) => Err(ApiError::internal(e)),
+        }
+    }
+}
+
+pub fn router(app: Arc<App>) -> Router {
+    use axum::extract::DefaultBodyLimit;
+    Router::new()
+        .route("/v1/enrolment-codes", post(create_enrolment_code))
+        .route("/v1/enrol", post(enrol))
+        .route("/v1/helper-devices", post(register_helper_device))
+        .route(
+            "/v1/messages",
+            post(submit_message).get(fetch_messages).layer(DefaultBodyLimit::max(limits::MESSAGE_BODY_LIMIT)),
+        )
+        .route("/v1/receipts", post(post_receipt).get(fetch_receipts))
+        .route("/v1/contacts", get(contacts))
+        .layer(DefaultBodyLimit::max(limits::BODY_LIMIT))
+        .fallback(|| async {
+            ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see docs/protocol.md")
+        })
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "this endpoint does not take that method; see docs/protocol.md",
+            )
+        })
+        .with_state(app)
+}
+
+/// A JSON request body whose refusals are JSON too, and never quote what was sent.
+pub struct JsonBody<T>(pub T);
+
+/// What a request body should look like, shown when one is malformed.
+pub trait Example {
+    const EXAMPLE: &'static str;
+}
+
+impl<T: DeserializeOwned + Example, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = Bytes::from_request(request, state).await.map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::too_large(format!(
+                    "the request is too large; a sealed message can be at most {} KiB",
+                    limits::MAX_ENVELOPE_BYTES / 1024
+                ))
+            } else {
+                ApiError::bad_request("unreadable_body", "the request body could not be read; send it again")
+            }
+        })?;
+        serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| {
+            let what = if e.is_data() { "JSON of the wrong shape" } else { "not valid JSON" };
+            ApiError::bad_request(
+                "malformed_json",
+                format!(
+                    "the body is {what} (line {}, column {}); send an object like {}",
+                    e.line(),
+                    e.column(),
+                    T::EXAMPLE
+                ),
+            )
+        })
+    }
+}
+
+/// `?after=<cursor>`: where the last page ended, or the beginning when absent.
+pub struct After(i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for After {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let RawQuery(query) = RawQuery::from_request_parts(parts, state).await.unwrap_or(RawQuery(None));
+        let value = query.as_deref().unwrap_or("").split('&').find_map(|pair| pair.strip_prefix("after="));
+        match value {
+            None | Some("") => Ok(After(0)),
+            Some(value) => value.parse::<u64>().ok().and_then(|v| i64::try_from(v).ok()).map(After).ok_or_else(|| {
+                ApiError::bad_request("bad_cursor", "`after` must be a cursor from an earlier answer's `next`")
+            }),
+        }
+    }
+}
+
+fn rfc3339(time: DateTime<Utc>) -> String {
+    time.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn from_seconds(seconds: i64) -> String {
+    rfc3339(DateTime::from_timestamp(seconds, 0).unwrap_or_default())
+}
+
+fn decode_key(value: &str, field: &'static str) -> Result<[u8; 32], ApiError> {
+    BASE64.decode(value).ok().and_then(|bytes| <[u8; 32]>::try_from(bytes).ok()).ok_or_else(|| {
+        ApiError::bad_request("malformed_key", format!("`{field}` must be 32 bytes in base64 (standard, with padding)"))
+    })
+}
+
+fn public_keys(signing_key: &str, sealing_key: &str) -> Result<PublicKeys, ApiError> {
+    Ok(PublicKeys {
+        signing: decode_key(signing_key, "signing_key")?,
+        sealing: decode_key(sealing_key, "sealing_key")?,
+    })
+}
+
+fn check_id(value: &str, field: &'static str) -> Result<(), ApiError> {
+    if value.is_empty() || value.len() > MAX_ID_LENGTH || value.chars().any(char::is_control) {
+        return Err(ApiError::bad_request(
+            "malformed_id",
+            format!("`{field}` must be an id of 1 to {MAX_ID_LENGTH} characters"),
+        ));
+    }
+    Ok(())
+}
+
+fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
+    let mut bytes = [0u8; N];
+    SystemRandom::new().fill(&mut bytes).map_err(|_| ApiError::internal("the system's random source failed"))?;
+    Ok(bytes)
+}
+
+/// A new device id: "d-" and 128 random bits in hex, so it says nothing about its owner.
+fn new_device_id() -> Result<String, ApiError> {
+    Ok(format!("d-{}", random_bytes::<16>()?.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+}
+
+/// A new enrolment code, shown in groups of four for reading aloud.
+fn new_code() -> Result<String, ApiError> {
+    let mut code = String::new();
+    while code.len() < CODE_LENGTH {
+        // Only bytes below the largest multiple of the alphabet's size, so every letter is equally likely.
+        for byte in random_bytes::<32>()? {
+            let limit = 256 - 256 % CODE_ALPHABET.len();
+            if usize::from(byte) < limit && code.len() < CODE_LENGTH {
+                code.push(char::from(CODE_ALPHABET[usize::from(byte) % CODE_ALPHABET.len()]));
+            }
+        }
+    }
+    let groups: Vec<&str> = (0..CODE_LENGTH).step_by(4).map(|start| &code[start..start + 4]).collect();
+    Ok(groups.join("-"))
+}
+
+/// A code as typed: any case, with or without dashes and spaces.
+fn code_hash(typed: &str) -> [u8; 32] {
+    let normal: String =
+        typed.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
+    auth::hash_secret(&normal)
+}
+
+fn new_token() -> Result<(String, [u8; 32]), ApiError> {
+    auth::new_token().map_err(|_| ApiError::internal("the system's random source failed"))
+}
+
+#[derive(Serialize)]
+struct VouchedJson {
+    device: String,
+    signing_key: String,
+    sealing_key: String,
+    council_signature: String,
+}
+
+impl From<VouchedKey> for VouchedJson {
+    fn from(key: VouchedKey) -> Self {
+        VouchedJson {
+            device: key.device,
+            signing_key: BASE64.encode(key.keys.signing),
+            sealing_key: BASE64.encode(key.keys.sealing),
+            council_signature: BASE64.encode(key.council_signature),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct CodeRequest {
+    child: String,
+}
+
+impl Example for CodeRequest {
+    const EXAMPLE: &'static str = r#"{"child": "<plan id>"}"#;
+}
+
+async fn create_enrolment_code(
+    State(app): State<Arc<App>>,
+    _: Worker,
+    JsonBody(request): JsonBody<CodeRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    check_id(&request.child, "child")?;
+    let code = new_code()?;
+    let expires_at = app.clock.now() + CODE_LIFETIME;
+    let new = NewCode { code_hash: code_hash(&code), plan: request.child, expires_at: expires_at.timestamp() };
+    app.storage(move |storage| storage.add_enrolment_code(&new)).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "code": code, "expires_at": rfc3339(expires_at) }))))
+}
+
+#[derive(Deserialize)]
+struct EnrolRequest {
+    code: String,
+    signing_key: String,
+    sealing_key: String,
+}
+
+impl Example for EnrolRequest {
+    const EXAMPLE: &'static str =
+        r#"{"code": "<enrolment code>", "signing_key": "<base64>", "sealing_key": "<base64>"}"#;
+}
+
+async fn enrol(
+    State(app): State<Arc<App>>,
+    JsonBody(request): JsonBody<EnrolRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let keys = public_keys(&request.signing_key, &request.sealing_key)?;
+    let (token, token_hash) = new_token()?;
+    let device = Device { id: new_device_id()?, role: Role::Child, keys };
+    let now = app.clock.now().timestamp();
+    let hash = code_hash(&request.code);
+    let new = NewDevice { device: device.clone(), token_hash, created_at: now };
+    let child = device.clone();
+    let (outcome, helpers) = app
+        .storage(move |storage| {
+            let outcome = storage.enrol_child(&hash, now, &new)?;
+            let helpers = match outcome {
+                Enrolment::Enrolled => links::linked_to(storage, &child)?,
+                _ => Vec::new(),
+            };
+            Ok((outcome, helpers))
+        })
+        .await?;
+    let ask = "ask the social worker for a new code";
+    match outcome {
+        Enrolment::Enrolled => {}
+        Enrolment::UnknownCode => {
+            return Err(ApiError::forbidden("code_unknown", format!("this code is not known; check it, or {ask}")));
+        }
+        Enrolment::UsedCode => {
+            return Err(ApiError::new(StatusCode::GONE, "code_used", format!("this code has been used; {ask}")));
+        }
+        Enrolment::ExpiredCode => {
+            return Err(ApiError::new(StatusCode::GONE, "code_expired", format!("this code has expired; {ask}")));
+        }
+    }
+    let helpers: Vec<VouchedJson> = helpers.iter().map(|helper| app.council.vouch(helper).into()).collect();
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "device": device.id,
+            "token": token,
+            "council_key": app.council.public_key(),
+            "vouched": VouchedJson::from(app.council.vouch(&device)),
+            "helpers": helpers,
+        })),
+    ))
+}
+
+#[derive(Deserialize)]
+struct HelperRequest {
+    helper: String,
+    signing_key: String,
+    sealing_key: String,
+}
+
+impl Example for HelperRequest {
+    const EXAMPLE: &'static str = r#"{"helper": "<helper id>", "signing_key": "<base64>", "sealing_key": "<base64>"}"#;
+}
+
+/// The helper id is checked but not stored: plans use first names as helper ids
+/// ("amira"), and the server keeps no names.
+async fn register_helper_device(
+    State(app): State<Arc<App>>,
+    _: Worker,
+    JsonBody(request): JsonBody<HelperRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    check_id(&request.helper, "helper")?;
+    let keys = public_keys(&request.signing_key, &request.sealing_key)?;
+    let (token, token_hash) = new_token()?;
+    let device = Device { id: new_device_id()?, role: Role::Helper, keys };
+    let new = NewDevice { device: device.clone(), token_hash, created_at: app.clock.now().timestamp() };
+    app.storage(move |storage| storage.add_helper_device(&new)).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "device": device.id,
+            "token": token,
+            "council_key": app.council.public_key(),
+            "vouched": VouchedJson::from(app.council.vouch(&device)),
+        })),
+    ))
+}
+
+#[derive(Deserialize)]
+struct MessageRequest {
+    envelope: String,
+}
+
+impl Example for MessageRequest {
+    const EXAMPLE: &'static str = r#"{"envelope": "<base64>"}"#;
+}
+
+fn is_message_id(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The bytes the sender signed: the wire form up to the signature's length field.
+fn signed_part<'a>(bytes: &'a [u8], envelope: &Envelope) -> &'a [u8] {
+    &bytes[..bytes.len() - 4 - envelope.signature.len()]
+}
+
+async fn submit_message(
+    State(app): State<Arc<App>>,
+    AuthDevice(sender): AuthDevice,
+    JsonBody(request): JsonBody<MessageRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let bytes = BASE64.decode(&request.envelope).map_err(|_| {
+        ApiError::bad_request("malformed_base64", "`envelope` must be base64 (standard alphabet, with padding)")
+    })?;
+    if bytes.len() > limits::MAX_ENVELOPE_BYTES {
+        return Err(ApiError::too_large(format!(
+            "the sealed message is {} KiB; it can be at most {} KiB, so send a shorter message",
+            bytes.len().div_ceil(1024),
+            limits::MAX_ENVELOPE_BYTES / 1024
+        )));
+    }
+    let envelope = Envelope::from_bytes(&bytes)
+        .map_err(|e| ApiError::bad_request("malformed_envelope", format!("{e}; seal the message again")))?;
+    if !is_message_id(&envelope.message_id) {
+        return Err(ApiError::bad_request("malformed_envelope", "the message id must be 128 bits in lower-case hex"));
+    }
+    check_id(&envelope.thread, "thread")?;
+    if envelope.sender != sender.id {
+        return Err(ApiError::forbidden("not_sender", "a device can only send messages as itself"));
+    }
+    // The server checks the signature too, so a stolen token alone cannot fill an inbox.
+    UnparsedPublicKey::new(&ED25519, sender.keys.signing)
+        .verify(signed_part(&bytes, &envelope), &envelope.signature)
+        .map_err(|_| {
+        ApiError::bad_request("bad_signature", "the message is not signed by this device's key; seal it again")
+    })?;
+    let recipient_id = envelope.recipient.clone();
+    let recipient = app.storage(move |storage| storage.device(&recipient_id)).await?;
+    if !recipient.is_some_and(|recipient| links::linked(&sender, &recipient)) {
+        return Err(ApiError::forbidden(
+            "recipient_not_linked",
+            "this device cannot send to that recipient; ask the social worker to check who you are linked to",
+        ));
+    }
+    let message = NewMessage {
+        id: envelope.message_id,
+        sender: envelope.sender,
+        recipient: envelope.recipient,
+        thread: envelope.thread,
+        envelope: bytes,
+        received_at: app.clock.now().timestamp(),
+    };
+    match app.storage(move |storage| storage.submit_message(&message)).await? {
+        Submission::Stored => Ok((StatusCode::CREATED, Json(json!({ "state": "sent" })))),
+        Submission::AlreadyStored => Ok((StatusCode::OK, Json(json!({ "state": "sent" })))),
+        Submission::Conflict => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "message_id_taken",
+            "another message was already sent with this id; give the new message a new id",
+        )),
+    }
+}
+
+/// The vouched keys of every device this device may message: how a helper learns a
+/// child's key, and a child a helper who joined after it enrolled.
+async fn contacts(State(app): State<Arc<App>>, AuthDevice(device): AuthDevice) -> Result<Json<Value>, ApiError> {
+    let linked = app.storage(move |storage| links::linked_to(storage, &device)).await?;
+    let contacts: Vec<VouchedJson> = linked.iter().map(|other| app.council.vouch(other).into()).collect();
+    Ok(Json(json!({ "contacts": contacts })))
+}
+
+async fn fetch_messages(
+    State(app): State<Arc<App>>,
+    AuthDevice(device): AuthDevice,
+    After(after): After,
+) -> Result<Json<Value>, ApiError> {
+    let page = app.storage(move |storage| storage.messages_for(&device.id, after, PAGE)).await?;
+    let next = page.last().map_or(after, |(cursor, _)| *cursor);
+    let messages: Vec<Value> = page
+        .into_iter()
+        .map(|(cursor, envelope)| json!({ "cursor": cursor, "envelope": BASE64.encode(envelope) }))
+        .collect();
+    Ok(Json(json!({ "messages": messages, "next": next })))
+}
+
+#[derive(Deserialize)]
+struct ReceiptRequest {
+    message_id: String,
+    state: ReceiptState,
+}
+
+impl Example for ReceiptRequest {
+    const EXAMPLE: &'static str = r#"{"message_id": "<id>", "state": "delivered" | "read" | "answered"}"#;
+}
+
+fn state_name(state: ReceiptState) -> &'static str {
+    match state {
+        ReceiptState::Delivered => "delivered",
+        ReceiptState::Read => "read",
+        ReceiptState::Answered => "answered",
+    }
+}
+
+async fn post_receipt(
+    State(app): State<Arc<App>>,
+    AuthDevice(device): AuthDevice,
+    JsonBody(request): JsonBody<ReceiptRequest>,
+) -> Result<StatusCode, ApiError> {
+    let at = app.clock.now().timestamp();
+    let ReceiptRequest { message_id, state } = request;
+    let outcome = app.storage(move |storage| storage.record_receipt(&device.id, &message_id, state, at)).await?;
+    match outcome {
+        ReceiptOutcome::Recorded | ReceiptOutcome::Unchanged => Ok(StatusCode::NO_CONTENT),
+        ReceiptOutcome::Behind(current) => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "receipt_behind",
+            format!("this message is already marked {}; receipts only move forward", state_name(current)),
+        )),
+        ReceiptOutcome::UnknownMessage => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "message_unknown",
+            "there is no message with this id; check the id from the envelope",
+        )),
+        ReceiptOutcome::NotRecipient => {
+            Err(ApiError::forbidden("not_recipient", "only the device a message was sent to can say it arrived"))
+        }
+    }
+}
+
+async fn fetch_receipts(
+    State(app): State<Arc<App>>,
+    AuthDevice(device): AuthDevice,
+    After(after): After,
+) -> Result<Json<Value>, ApiError> {
+    let page = app.storage(move |storage| storage.receipts_for(&device.id, after, PAGE)).await?;
+    let next = page.last().map_or(after, |receipt| receipt.cursor);
+    let receipts: Vec<Value> = page
+        .into_iter()
+        .map(|receipt| {
+            json!({
+                "cursor": receipt.cursor,
+                "message_id": receipt.message_id,
+                "state": state_name(receipt.state),
+                "at": from_seconds(receipt.at),
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "receipts": receipts, "next": next })))
+}

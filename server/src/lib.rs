@@ -1,0 +1,86 @@
+//! The council's server for Family Time: it stores and forwards sealed messages between
+//! a child's device and their helpers' devices (docs/protocol.md), and never sees their
+//! contents.
+
+mod api;
+mod auth;
+pub mod clock;
+pub mod config;
+mod council;
+mod error;
+pub mod limits;
+mod links;
+mod storage;
+
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+
+use crate::api::App;
+use crate::config::Config;
+use crate::council::{Council, SecretFileError};
+use crate::limits::RateLimiter;
+use crate::storage::{SqliteStorage, StorageError};
+
+const DATABASE_FILE: &str = "familytime.sqlite";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("the data folder {path} could not be made: {source}")]
+    DataDir { path: PathBuf, source: io::Error },
+    #[error("the council's secrets could not be read or made: {0}")]
+    Secrets(#[from] SecretFileError),
+    #[error("the database could not be opened: {0}")]
+    Storage(#[from] StorageError),
+    #[error("could not listen on {addr}: {source}")]
+    Listen { addr: SocketAddr, source: io::Error },
+}
+
+/// A server bound to its address, with its data folder open, ready to serve.
+pub struct Server {
+    listener: TcpListener,
+    app: Arc<App>,
+    data_dir: PathBuf,
+}
+
+impl Server {
+    /// Opens (or makes) the data folder's database and secrets, and binds the address.
+    pub async fn bind(config: Config) -> Result<Server, StartError> {
+        let data_dir = config.data_dir;
+        std::fs::create_dir_all(&data_dir).map_err(|source| StartError::DataDir { path: data_dir.clone(), source })?;
+        let council = Council::load_or_create(&data_dir)?;
+        let storage = SqliteStorage::open(&data_dir.join(DATABASE_FILE))?;
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .map_err(|source| StartError::Listen { addr: config.listen, source })?;
+        let app = App {
+            storage: Arc::new(storage),
+            council,
+            limiter: RateLimiter::new(config.rate_limit),
+            clock: config.clock,
+        };
+        Ok(Server { listener, app: Arc::new(app), data_dir })
+    }
+
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The file holding the worker tool's token (the server keeps only its hash).
+    pub fn worker_token_file(&self) -> &Path {
+        self.app.council.worker_token_path()
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests under way.
+    pub async fn serve(self, shutdown: impl Future<Output = ()> + Send + 'static) -> io::Result<()> {
+        axum::serve(self.listener, api::router(self.app)).with_graceful_shutdown(shutdown).await
+    }
+}

@@ -1,0 +1,93 @@
+//! `familytime-server serve [--data DIR] [--listen ADDR]`
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use familytime_server::Server;
+use familytime_server::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN};
+
+#[derive(Parser)]
+#[command(name = "familytime-server", about = "The council's server for Family Time's sealed messages")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API until Ctrl-C; makes the data folder, council key and worker token on first start.
+    Serve {
+        /// Folder for the database, the council key and the worker token.
+        #[arg(long, value_name = "DIR", default_value = DEFAULT_DATA_DIR)]
+        data: PathBuf,
+        /// Address to listen on; port 0 picks a free one.
+        #[arg(long, value_name = "ADDR", default_value = DEFAULT_LISTEN)]
+        listen: SocketAddr,
+    },
+}
+
+fn main() -> ExitCode {
+    let Command::Serve { data, listen } = Cli::parse().command;
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("familytime-server: could not start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(serve(Config::new(data, listen)))
+}
+
+async fn serve(config: Config) -> ExitCode {
+    let server = match Server::bind(config).await {
+        Ok(server) => server,
+        Err(e) => {
+            eprintln!("familytime-server: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let data_dir = std::path::absolute(server.data_dir()).unwrap_or_else(|_| server.data_dir().to_owned());
+    let token_file = std::path::absolute(server.worker_token_file()).unwrap_or_default();
+    eprintln!("familytime-server: data in {}", data_dir.display());
+    eprintln!("familytime-server: the worker tool's token is in {} (keep it secret)", token_file.display());
+    match server.local_addr() {
+        // On stdout, alone on its line, so a script (or a test) can read the port.
+        Ok(addr) => println!("listening on http://{addr}"),
+        Err(e) => eprintln!("familytime-server: could not read the listening address: {e}"),
+    }
+    match server.serve(shutdown_signal()).await {
+        Ok(()) => {
+            eprintln!("familytime-server: stopped");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("familytime-server: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Ctrl-C, or SIGTERM from a service manager.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = terminate.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

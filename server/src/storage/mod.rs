@@ -1,0 +1,124 @@
+//! What the server keeps, behind a trait so a PostgreSQL backend can sit beside SQLite.
+//!
+//! Only routing metadata is kept: device ids and public keys, hashed tokens and codes,
+//! and per message its id, sender, recipient, thread, sealed bytes and arrival time.
+//! Nothing here holds a name or readable content.
+//!
+//! The trait is synchronous; the API calls it on tokio's blocking pool. Every method that
+//! changes something returns only after its transaction has committed.
+
+mod sqlite;
+
+use familytime_core::crypto::PublicKeys;
+use serde::Deserialize;
+
+pub use sqlite::SqliteStorage;
+
+/// A SHA-256 digest of a token or an enrolment code: the secret itself is never stored.
+pub type SecretHash = [u8; 32];
+
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct StorageError(pub String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Child,
+    Helper,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Device {
+    pub id: String,
+    pub role: Role,
+    pub keys: PublicKeys,
+}
+
+pub struct NewDevice {
+    pub device: Device,
+    pub token_hash: SecretHash,
+    pub created_at: i64,
+}
+
+pub struct NewCode {
+    pub code_hash: SecretHash,
+    /// The child's plan id: opaque, never a name (docs/plan-format.md).
+    pub plan: String,
+    pub expires_at: i64,
+}
+
+/// What happened to an enrolment attempt.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Enrolment {
+    Enrolled,
+    UnknownCode,
+    UsedCode,
+    ExpiredCode,
+}
+
+pub struct NewMessage {
+    pub id: String,
+    pub sender: String,
+    pub recipient: String,
+    pub thread: String,
+    pub envelope: Vec<u8>,
+    pub received_at: i64,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Submission {
+    Stored,
+    /// The same id with the same bytes: a retry, already stored.
+    AlreadyStored,
+    /// The same id with other bytes.
+    Conflict,
+}
+
+/// How far a message has got on the recipient's side; it only moves forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceiptState {
+    Delivered = 1,
+    Read = 2,
+    Answered = 3,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReceiptOutcome {
+    Recorded,
+    /// The message is already in this state: a retry.
+    Unchanged,
+    /// The message is already further on.
+    Behind(ReceiptState),
+    UnknownMessage,
+    NotRecipient,
+}
+
+pub struct Receipt {
+    pub cursor: i64,
+    pub message_id: String,
+    pub state: ReceiptState,
+    pub at: i64,
+}
+
+pub trait Storage: Send + Sync {
+    fn add_enrolment_code(&self, code: &NewCode) -> Result<(), StorageError>;
+    /// Uses the code once and adds the child's device, in one transaction.
+    fn enrol_child(&self, code_hash: &SecretHash, now: i64, device: &NewDevice) -> Result<Enrolment, StorageError>;
+    fn add_helper_device(&self, device: &NewDevice) -> Result<(), StorageError>;
+    fn device_by_token(&self, token_hash: &SecretHash) -> Result<Option<Device>, StorageError>;
+    fn device(&self, id: &str) -> Result<Option<Device>, StorageError>;
+    fn devices_with_role(&self, role: Role) -> Result<Vec<Device>, StorageError>;
+    fn submit_message(&self, message: &NewMessage) -> Result<Submission, StorageError>;
+    /// Up to `limit` sealed envelopes for `recipient` after `after`, oldest first, with cursors.
+    fn messages_for(&self, recipient: &str, after: i64, limit: u32) -> Result<Vec<(i64, Vec<u8>)>, StorageError>;
+    fn record_receipt(
+        &self,
+        recipient: &str,
+        message_id: &str,
+        state: ReceiptState,
+        at: i64,
+    ) -> Result<ReceiptOutcome, StorageError>;
+    /// Up to `limit` receipts for messages `sender` sent, after `after`, oldest first.
+    fn receipts_for(&self, sender: &str, after: i64, limit: u32) -> Result<Vec<Receipt>, StorageError>;
+}

@@ -1,0 +1,285 @@
+//! The default backend: one SQLite file in WAL mode with synchronous=FULL, so a
+//! committed message survives a power cut before the client is told it was sent.
+
+use std::path::Path;
+use std::sync::{LazyLock, Mutex, MutexGuard};
+
+use familytime_core::crypto::PublicKeys;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite_migration::{M, Migrations};
+
+use super::{
+    Device, Enrolment, NewCode, NewDevice, NewMessage, Receipt, ReceiptOutcome, ReceiptState, Role, SecretHash,
+    Storage, StorageError, Submission,
+};
+
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![M::up(
+        "CREATE TABLE enrolment_codes (
+            code_hash BLOB PRIMARY KEY,
+            plan TEXT NOT NULL,
+            expires_at INTEGER NOT NULL,
+            used_at INTEGER
+        ) STRICT;
+        CREATE TABLE devices (
+            id TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('child', 'helper')),
+            -- The child's opaque plan id, kept so linking can later follow the plan; NULL for helpers.
+            plan TEXT,
+            signing_key BLOB NOT NULL CHECK (length(signing_key) = 32),
+            sealing_key BLOB NOT NULL CHECK (length(sealing_key) = 32),
+            token_hash BLOB NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL
+        ) STRICT;
+        -- Devices registered in the same second are listed in the order they came (rowid).
+        -- AUTOINCREMENT so a cursor is never reused, even after rows are deleted.
+        CREATE TABLE messages (
+            cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            sender TEXT NOT NULL REFERENCES devices (id),
+            recipient TEXT NOT NULL REFERENCES devices (id),
+            thread TEXT NOT NULL,
+            envelope BLOB NOT NULL,
+            received_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX messages_by_recipient ON messages (recipient, cursor);
+        -- One row per step forward; the sender is copied here so its fetch is one index range.
+        CREATE TABLE receipts (
+            cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id TEXT NOT NULL REFERENCES messages (id),
+            sender TEXT NOT NULL,
+            state INTEGER NOT NULL CHECK (state BETWEEN 1 AND 3),
+            at INTEGER NOT NULL,
+            UNIQUE (message_id, state)
+        ) STRICT;
+        CREATE INDEX receipts_by_sender ON receipts (sender, cursor);",
+    )])
+});
+
+pub struct SqliteStorage {
+    // One connection: SQLite takes one writer at a time anyway, and a server for one
+    // council's children is far from needing more.
+    conn: Mutex<Connection>,
+}
+
+impl From<rusqlite::Error> for StorageError {
+    fn from(e: rusqlite::Error) -> Self {
+        StorageError(format!("database: {e}"))
+    }
+}
+
+impl SqliteStorage {
+    pub fn open(path: &Path) -> Result<SqliteStorage, StorageError> {
+        let fail = |e: &dyn std::fmt::Display| StorageError(format!("{}: {e}", path.display()));
+        let mut conn = Connection::open(path).map_err(|e| fail(&e))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA busy_timeout = 5000;",
+        )
+        .map_err(|e| fail(&e))?;
+        MIGRATIONS.to_latest(&mut conn).map_err(|e| fail(&e))?;
+        Ok(SqliteStorage { conn: Mutex::new(conn) })
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock rolled its transaction back when the guard dropped.
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Child => "child",
+        Role::Helper => "helper",
+    }
+}
+
+fn device_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Device> {
+    let role = match row.get_ref(1)?.as_str()? {
+        "child" => Role::Child,
+        _ => Role::Helper,
+    };
+    Ok(Device { id: row.get(0)?, role, keys: PublicKeys { signing: row.get(2)?, sealing: row.get(3)? } })
+}
+
+const DEVICE_COLUMNS: &str = "id, role, signing_key, sealing_key";
+
+fn insert_device(conn: &Connection, new: &NewDevice, plan: Option<&str>) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO devices (id, role, plan, signing_key, sealing_key, token_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            new.device.id,
+            role_name(new.device.role),
+            plan,
+            new.device.keys.signing,
+            new.device.keys.sealing,
+            new.token_hash,
+            new.created_at
+        ],
+    )?;
+    Ok(())
+}
+
+fn state_from(value: i64) -> rusqlite::Result<ReceiptState> {
+    match value {
+        1 => Ok(ReceiptState::Delivered),
+        2 => Ok(ReceiptState::Read),
+        3 => Ok(ReceiptState::Answered),
+        other => Err(rusqlite::Error::IntegralValueOutOfRange(0, other)),
+    }
+}
+
+impl Storage for SqliteStorage {
+    fn add_enrolment_code(&self, code: &NewCode) -> Result<(), StorageError> {
+        self.conn().execute(
+            "INSERT INTO enrolment_codes (code_hash, plan, expires_at) VALUES (?1, ?2, ?3)",
+            params![code.code_hash, code.plan, code.expires_at],
+        )?;
+        Ok(())
+    }
+
+    fn enrol_child(&self, code_hash: &SecretHash, now: i64, device: &NewDevice) -> Result<Enrolment, StorageError> {
+        let mut conn = self.conn();
+        // IMMEDIATE takes the write lock first, so two devices racing with one code
+        // cannot both see it unused.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let code: Option<(String, i64, Option<i64>)> = tx
+            .query_row(
+                "SELECT plan, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?1",
+                [code_hash],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()?;
+        let outcome = match code {
+            None => Enrolment::UnknownCode,
+            Some((_, _, Some(_))) => Enrolment::UsedCode,
+            Some((_, expires_at, None)) if now >= expires_at => Enrolment::ExpiredCode,
+            Some((plan, _, None)) => {
+                tx.execute("UPDATE enrolment_codes SET used_at = ?1 WHERE code_hash = ?2", params![now, code_hash])?;
+                insert_device(&tx, device, Some(&plan))?;
+                Enrolment::Enrolled
+            }
+        };
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    fn add_helper_device(&self, device: &NewDevice) -> Result<(), StorageError> {
+        Ok(insert_device(&self.conn(), device, None)?)
+    }
+
+    fn device_by_token(&self, token_hash: &SecretHash) -> Result<Option<Device>, StorageError> {
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = ?1");
+        Ok(self.conn().query_row(&sql, [token_hash], device_from_row).optional()?)
+    }
+
+    fn device(&self, id: &str) -> Result<Option<Device>, StorageError> {
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?1");
+        Ok(self.conn().query_row(&sql, [id], device_from_row).optional()?)
+    }
+
+    fn devices_with_role(&self, role: Role) -> Result<Vec<Device>, StorageError> {
+        let conn = self.conn();
+        let mut statement =
+            conn.prepare(&format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE role = ?1 ORDER BY created_at, rowid"))?;
+        let devices = statement.query_map([role_name(role)], device_from_row)?.collect::<Result<_, _>>()?;
+        Ok(devices)
+    }
+
+    fn submit_message(&self, message: &NewMessage) -> Result<Submission, StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing: Option<Vec<u8>> =
+            tx.query_row("SELECT envelope FROM messages WHERE id = ?1", [&message.id], |row| row.get(0)).optional()?;
+        let outcome = match existing {
+            Some(bytes) if bytes == message.envelope => Submission::AlreadyStored,
+            Some(_) => Submission::Conflict,
+            None => {
+                tx.execute(
+                    "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        message.id,
+                        message.sender,
+                        message.recipient,
+                        message.thread,
+                        message.envelope,
+                        message.received_at
+                    ],
+                )?;
+                Submission::Stored
+            }
+        };
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    fn messages_for(&self, recipient: &str, after: i64, limit: u32) -> Result<Vec<(i64, Vec<u8>)>, StorageError> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(
+            "SELECT cursor, envelope FROM messages WHERE recipient = ?1 AND cursor > ?2 ORDER BY cursor LIMIT ?3",
+        )?;
+        let rows = statement
+            .query_map(params![recipient, after, limit], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    fn record_receipt(
+        &self,
+        recipient: &str,
+        message_id: &str,
+        state: ReceiptState,
+        at: i64,
+    ) -> Result<ReceiptOutcome, StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let route: Option<(String, String)> = tx
+            .query_row("SELECT sender, recipient FROM messages WHERE id = ?1", [message_id], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .optional()?;
+        let Some((sender, to)) = route else { return Ok(ReceiptOutcome::UnknownMessage) };
+        if to != recipient {
+            return Ok(ReceiptOutcome::NotRecipient);
+        }
+        let current: Option<i64> =
+            tx.query_row("SELECT max(state) FROM receipts WHERE message_id = ?1", [message_id], |row| row.get(0))?;
+        let current = current.map(state_from).transpose()?;
+        let outcome = match current {
+            Some(current) if current == state => ReceiptOutcome::Unchanged,
+            Some(current) if current > state => ReceiptOutcome::Behind(current),
+            _ => {
+                tx.execute(
+                    "INSERT INTO receipts (message_id, sender, state, at) VALUES (?1, ?2, ?3, ?4)",
+                    params![message_id, sender, state as i64, at],
+                )?;
+                ReceiptOutcome::Recorded
+            }
+        };
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    fn receipts_for(&self, sender: &str, after: i64, limit: u32) -> Result<Vec<Receipt>, StorageError> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(
+            "SELECT cursor, message_id, state, at FROM receipts
+             WHERE sender = ?1 AND cursor > ?2 ORDER BY cursor LIMIT ?3",
+        )?;
+        let rows = statement
+            .query_map(params![sender, after, limit], |row| {
+                Ok(Receipt {
+                    cursor: row.get(0)?,
+                    message_id: row.get(1)?,
+                    state: state_from(row.get(2)?)?,
+                    at: row.get(3)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+}

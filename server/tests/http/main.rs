@@ -1,0 +1,8 @@
+//! The server over real HTTP on 127.0.0.1, with real devices' keys and sealed messages.
+
+mod enrolment;
+mod messages;
+mod privacy;
+mod process;
+mod receipts;
+mod support;

@@ -1,0 +1,79 @@
+//! The server as a process: first start with no setup, restarts, and stopping on Ctrl-C.
+
+use std::io::{BufRead, BufReader, Read};
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use familytime_server::Server;
+use familytime_server::config::Config;
+use familytime_server::limits::RateLimit;
+use reqwest::StatusCode;
+
+use crate::support::{TestServer, error_code};
+
+#[tokio::test]
+async fn a_restart_keeps_devices_messages_and_the_council_key() {
+    let server = TestServer::start().await;
+    let helper = server.register_helper("amira").await;
+    let child = server.enrol_child("kt-1").await;
+    let envelope = child.seal(&child.council(), &helper.vouched, "still here?");
+    server.send(&child, &envelope).await;
+    let data = server.stop().await;
+
+    let server = TestServer::start_in(data, RateLimit::default()).await;
+    assert_eq!(server.inbox(&helper).await, vec![envelope]);
+    let later = server.enrol_child("kt-2").await;
+    assert_eq!(later.council(), child.council(), "devices keep trusting the same council key");
+}
+
+#[tokio::test]
+async fn a_council_key_readable_by_others_stops_the_server_from_starting() {
+    let first = TestServer::start_in(tempfile::tempdir().unwrap(), RateLimit::default()).await.stop().await;
+    let key = first.path().join("council-key.pk8");
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+
+    let error = Server::bind(Config::new(first.path(), "127.0.0.1:0".parse().unwrap())).await.err().unwrap();
+    assert!(error.to_string().contains("chmod 600"), "{error}");
+}
+
+#[tokio::test]
+async fn the_binary_starts_with_no_setup_and_stops_cleanly_on_ctrl_c() {
+    let cwd = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_familytime-server"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .current_dir(cwd.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let base = line.trim().strip_prefix("listening on ").expect("the address is printed").to_owned();
+
+    crate::support::install_tls_provider();
+    let response = reqwest::get(format!("{base}/v1/messages")).await.unwrap();
+    assert_eq!(error_code(response).await, (StatusCode::UNAUTHORIZED, "unauthorized".into()));
+
+    let data = cwd.path().join("server-data");
+    let token = std::fs::read_to_string(data.join("worker-token")).unwrap();
+    assert!(data.join("familytime.sqlite").exists());
+
+    let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let started = Instant::now();
+    let exit = loop {
+        if let Some(exit) = child.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "the server did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(exit.success(), "{exit}");
+
+    let mut stderr = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    assert!(stderr.contains(&data.join("worker-token").display().to_string()), "says where the token is: {stderr}");
+    assert!(!stderr.contains(token.trim()) && !line.contains(token.trim()), "never prints the token");
+}

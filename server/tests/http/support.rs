@@ -1,0 +1,253 @@
+//! A server on an ephemeral loopback port in a temporary folder, and devices that talk to it.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use chrono::{DateTime, TimeDelta, Utc};
+use familytime_core::crypto::{self, CouncilKey, DeviceKeys, Envelope, PublicKeys, Routing, VouchedKey};
+use familytime_core::keys::FileKeyStore;
+use familytime_server::Server;
+use familytime_server::clock::Clock;
+use familytime_server::config::Config;
+use familytime_server::limits::RateLimit;
+use reqwest::{Client, RequestBuilder, StatusCode};
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// A clock the test moves by hand.
+pub struct TestClock(Mutex<DateTime<Utc>>);
+
+impl TestClock {
+    pub fn advance(&self, by: TimeDelta) {
+        *self.0.lock().unwrap() += by;
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap()
+    }
+}
+
+pub struct TestServer {
+    pub base: String,
+    pub data: TempDir,
+    pub worker_token: String,
+    pub clock: Arc<TestClock>,
+    client: Client,
+    shutdown: oneshot::Sender<()>,
+    task: JoinHandle<std::io::Result<()>>,
+}
+
+impl TestServer {
+    pub async fn start() -> TestServer {
+        TestServer::start_in(tempfile::tempdir().unwrap(), RateLimit::default()).await
+    }
+
+    pub async fn start_in(data: TempDir, rate_limit: RateLimit) -> TestServer {
+        install_tls_provider();
+        let clock = Arc::new(TestClock(Mutex::new("2026-11-22T10:00:00Z".parse().unwrap())));
+        let mut config = Config::new(data.path(), "127.0.0.1:0".parse().unwrap());
+        config.rate_limit = rate_limit;
+        config.clock = clock.clone();
+        let server = Server::bind(config).await.unwrap();
+        let base = format!("http://{}", server.local_addr().unwrap());
+        let worker_token = std::fs::read_to_string(server.worker_token_file()).unwrap().trim().to_owned();
+        let (shutdown, stopped) = oneshot::channel();
+        let task = tokio::spawn(server.serve(async {
+            let _ = stopped.await;
+        }));
+        TestServer { base, data, worker_token, clock, client: Client::new(), shutdown, task }
+    }
+
+    /// Stops the server gracefully and hands back its data folder.
+    pub async fn stop(self) -> TempDir {
+        self.shutdown.send(()).unwrap();
+        self.task.await.unwrap().unwrap();
+        self.data
+    }
+
+    pub fn post(&self, path: &str, token: Option<&str>) -> RequestBuilder {
+        with_token(self.client.post(format!("{}{path}", self.base)), token)
+    }
+
+    pub fn get(&self, path: &str, token: Option<&str>) -> RequestBuilder {
+        with_token(self.client.get(format!("{}{path}", self.base)), token)
+    }
+
+    pub async fn new_code(&self, child: &str) -> Value {
+        let response =
+            self.post("/v1/enrolment-codes", Some(&self.worker_token)).json(&json!({ "child": child })).send().await;
+        let response = response.unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json().await.unwrap()
+    }
+
+    pub async fn enrol(&self, code: &str, keys: &PublicKeys) -> reqwest::Response {
+        let body = json!({ "code": code, "signing_key": BASE64.encode(keys.signing), "sealing_key": BASE64.encode(keys.sealing) });
+        self.post("/v1/enrol", None).json(&body).send().await.unwrap()
+    }
+
+    /// A child's device, enrolled with a fresh code for plan `plan`.
+    pub async fn enrol_child(&self, plan: &str) -> Party {
+        let code = self.new_code(plan).await;
+        let keys = Keys::new();
+        let response = self.enrol(code["code"].as_str().unwrap(), &keys.public()).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let answer: Value = response.json().await.unwrap();
+        Party::from_answer(keys, &answer)
+    }
+
+    pub async fn register_helper(&self, helper: &str) -> Party {
+        let keys = Keys::new();
+        let public = keys.public();
+        let body = json!({
+            "helper": helper,
+            "signing_key": BASE64.encode(public.signing),
+            "sealing_key": BASE64.encode(public.sealing),
+        });
+        let response = self.post("/v1/helper-devices", Some(&self.worker_token)).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let answer: Value = response.json().await.unwrap();
+        Party::from_answer(keys, &answer)
+    }
+
+    /// Submits `envelope` as `from`.
+    pub async fn send(&self, from: &Party, envelope: &Envelope) -> reqwest::Response {
+        self.send_bytes(&from.token, &envelope.to_bytes()).await
+    }
+
+    pub async fn send_bytes(&self, token: &str, bytes: &[u8]) -> reqwest::Response {
+        let body = json!({ "envelope": BASE64.encode(bytes) });
+        self.post("/v1/messages", Some(token)).json(&body).send().await.unwrap()
+    }
+
+    /// Everything waiting for `party`, from the start.
+    pub async fn inbox(&self, party: &Party) -> Vec<Envelope> {
+        let response = self.get("/v1/messages", Some(&party.token)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let answer: Value = response.json().await.unwrap();
+        answer["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| Envelope::from_bytes(&BASE64.decode(m["envelope"].as_str().unwrap()).unwrap()).unwrap())
+            .collect()
+    }
+}
+
+/// reqwest may be built with rustls and no provider (see Cargo.toml); the tests speak
+/// plain HTTP to 127.0.0.1 but a client still needs one to be built.
+pub fn install_tls_provider() {
+    // Another test in this process may have installed it already.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
+fn with_token(request: RequestBuilder, token: Option<&str>) -> RequestBuilder {
+    match token {
+        Some(token) => request.bearer_auth(token),
+        None => request,
+    }
+}
+
+/// A device's own keys, kept as the app keeps them, in a temporary key store.
+pub struct Keys {
+    pub keys: DeviceKeys,
+    _dir: TempDir,
+}
+
+impl Keys {
+    pub fn new() -> Keys {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = DeviceKeys::load_or_create(&FileKeyStore::new(dir.path())).unwrap();
+        Keys { keys, _dir: dir }
+    }
+
+    pub fn public(&self) -> PublicKeys {
+        self.keys.public()
+    }
+}
+
+/// An enrolled device as the server described it.
+pub struct Party {
+    pub device: String,
+    pub token: String,
+    pub vouched: VouchedKey,
+    pub keys: Keys,
+    pub answer: Value,
+}
+
+impl Party {
+    fn from_answer(keys: Keys, answer: &Value) -> Party {
+        Party {
+            device: answer["device"].as_str().unwrap().to_owned(),
+            token: answer["token"].as_str().unwrap().to_owned(),
+            vouched: vouched(&answer["vouched"]),
+            keys,
+            answer: answer.clone(),
+        }
+    }
+
+    /// The council key the device pinned at enrolment (children only).
+    pub fn council(&self) -> CouncilKey {
+        CouncilKey(bytes32(&self.answer["council_key"]))
+    }
+
+    /// Seals `text` to `to` as a new message in thread "t-1".
+    pub fn seal(&self, council: &CouncilKey, to: &VouchedKey, text: &str) -> Envelope {
+        self.seal_with_id(&new_message_id(), council, to, text)
+    }
+
+    pub fn seal_with_id(&self, id: &str, council: &CouncilKey, to: &VouchedKey, text: &str) -> Envelope {
+        let routing = Routing { message_id: id, sender: &self.device, thread: "t-1" };
+        crypto::seal(&self.keys.keys, &routing, to, council, text.as_bytes()).unwrap()
+    }
+
+    /// Opens a message from `sender` as this device does: checking keys and signature.
+    pub fn open(&self, council: &CouncilKey, sender: &VouchedKey, envelope: &Envelope) -> String {
+        String::from_utf8(crypto::open(&self.keys.keys, &self.device, sender, council, envelope).unwrap()).unwrap()
+    }
+}
+
+pub fn vouched(value: &Value) -> VouchedKey {
+    VouchedKey {
+        device: value["device"].as_str().unwrap().to_owned(),
+        keys: PublicKeys { signing: bytes32(&value["signing_key"]), sealing: bytes32(&value["sealing_key"]) },
+        council_signature: BASE64.decode(value["council_signature"].as_str().unwrap()).unwrap(),
+    }
+}
+
+fn bytes32(value: &Value) -> [u8; 32] {
+    BASE64.decode(value.as_str().unwrap()).unwrap().try_into().unwrap()
+}
+
+pub fn new_message_id() -> String {
+    let mut bytes = [0u8; 16];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes).unwrap();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Every file under `dir`, with its bytes.
+pub fn files_under(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push((path.clone(), std::fs::read(&path).unwrap()));
+        }
+    }
+    files
+}
+
+pub async fn error_code(response: reqwest::Response) -> (StatusCode, String) {
+    let status = response.status();
+    let body: Value = response.json().await.expect("errors are JSON");
+    assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()), "an error says what to do: {body}");
+    (status, body["error"].as_str().unwrap().to_owned())
+}

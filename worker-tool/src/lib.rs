@@ -1,0 +1,4 @@
+//! The worker tool's library: what the `familytime` command does for social workers and
+//! advocates, usable from end-to-end tests.
+
+pub mod desk;
