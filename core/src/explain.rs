@@ -43,8 +43,10 @@ pub struct CardWords {
 pub struct PersonWords {
     /// "Your brother".
     pub relationship: String,
-    /// When the child next sees them, or why not.
+    /// When the child next sees them, or a few words on why not.
     pub next: String,
+    /// When nothing is planned: what that means, gently, in full.
+    pub explain: Option<String>,
     /// The worker's reason when nothing is planned, if they gave one.
     pub why: Option<String>,
     pub label: String,
@@ -250,9 +252,15 @@ pub fn what_happens(words: &Words, card: &SessionCard) -> Option<String> {
 
 pub fn person(words: &Words, person: &PersonRef, next: Result<&SessionCard, &NothingPlanned>) -> PersonWords {
     let relationship = words.fragment(&id("relationship", person.relationship), &[]);
-    let (next, why) = match next {
-        Ok(session) => (session.words.when_in_sentence.clone(), None),
-        Err(why) => (nothing(words, why, &person.name), nothing_reason(words, why)),
+    let (next, explain, why) = match next {
+        Ok(session) => (session.words.when_in_sentence.clone(), None, None),
+        Err(why) => {
+            let short = match why {
+                NothingPlanned::Died => words.fragment("next-short-died", &[("name", person.name.as_str().into())]),
+                _ => words.fragment(&format!("next-short-{}", why_name(why)), &[]),
+            };
+            (short, Some(nothing(words, why, &person.name)), nothing_reason(words, why))
+        }
     };
     PersonWords {
         label: words.line(
@@ -265,29 +273,38 @@ pub fn person(words: &Words, person: &PersonRef, next: Result<&SessionCard, &Not
         ),
         relationship,
         next: capitalise(next),
+        explain,
         why,
     }
 }
 
 /// Why there is no next time with someone, without pressure.
 pub fn nothing(words: &Words, why: &NothingPlanned, name: &str) -> String {
-    let name = ("name", Arg::from(name));
+    let id = format!("nothing-{}", why_name(why));
     match why {
-        NothingPlanned::ChooseNotTo => words.line("nothing-choose-not-to", &[name]),
-        NothingPlanned::Died => words.line("nothing-died", &[name]),
-        NothingPlanned::CantSeeRightNow { .. } => words.line("nothing-cant-see", &[name]),
-        NothingPlanned::TryingToFind => words.line("nothing-trying-to-find", &[name]),
         NothingPlanned::Suspended { until, .. } => words.line(
-            "nothing-suspended",
+            &id,
             &[
-                name,
+                ("name", name.into()),
                 ("has-until", until.is_some().into()),
                 ("until", until.map(|u| date_long(words, u)).unwrap_or_default().into()),
             ],
         ),
-        NothingPlanned::Ended { .. } => words.line("nothing-ended", &[name]),
-        NothingPlanned::AllCancelled { .. } => words.line("nothing-all-cancelled", &[name]),
-        NothingPlanned::NoneArranged => words.line("nothing-none-arranged", &[name]),
+        _ => words.line(&id, &[("name", name.into())]),
+    }
+}
+
+/// The plan-format-style name of a reason there is nothing planned ("all-cancelled").
+fn why_name(why: &NothingPlanned) -> &'static str {
+    match why {
+        NothingPlanned::ChooseNotTo => "choose-not-to",
+        NothingPlanned::Died => "died",
+        NothingPlanned::CantSeeRightNow { .. } => "cant-see",
+        NothingPlanned::TryingToFind => "trying-to-find",
+        NothingPlanned::Suspended { .. } => "suspended",
+        NothingPlanned::Ended { .. } => "ended",
+        NothingPlanned::AllCancelled { .. } => "all-cancelled",
+        NothingPlanned::NoneArranged => "none-arranged",
     }
 }
 

@@ -104,7 +104,7 @@ fn home(out: &mut String, home: &HomeView) {
     for person in &home.people {
         let words = &person.words;
         let _ = writeln!(out, "  {} ({}): {}", person.person.name, words.relationship, words.next);
-        lines(out, "    ", [words.why.as_deref()]);
+        lines(out, "    ", [words.explain.as_deref(), words.why.as_deref()]);
         let _ = writeln!(out, "    says: {}", words.label);
     }
     if !home.changes.is_empty() {
@@ -141,7 +141,7 @@ fn person_page(out: &mut String, page: &PersonView) {
     let w = &page.words;
     heading(out, &format!("{}, {}", page.person.name, w.person.relationship));
     let _ = writeln!(out, "{}\n  {}", w.next_heading, w.person.next);
-    lines(out, "  ", [w.person.why.as_deref()]);
+    lines(out, "  ", [w.person.explain.as_deref(), w.person.why.as_deref()]);
     for (title, cards) in [(&w.upcoming_heading, &page.upcoming), (&w.past_heading, &page.past)] {
         if !cards.is_empty() {
             let _ = writeln!(out, "{title}");

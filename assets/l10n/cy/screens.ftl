@@ -303,3 +303,29 @@ session-review =
         [middle] Bydd pobl yn edrych eto ar dy gynllun. Dyddiad: { $date }. Gelli di ddweud dy ddweud.
        *[older] Bydd dy gynllun yn cael ei adolygu eto. Dyddiad: { $date }. Gelli di ddweud dy ddweud.
     }
+
+## Y llinell fer o dan lun rhywun pan nad oes dim wedi'i drefnu. Mae'r esboniad llawn
+## (nothing-* yn explain.ftl) ar eu tudalen.
+
+# Variables: $band
+next-short-choose-not-to = Ddim am nawr. Dy ddewis di yw hynny.
+# Variables: $name
+next-short-died = Cofio { $name }
+# Variables: $band
+next-short-cant-see = Ddim ar hyn o bryd
+# Variables: $band
+next-short-trying-to-find = { $band ->
+    [young] Yn dal i chwilio
+   *[older] Yn dal i geisio dod o hyd iddyn nhw
+}
+# Variables: $band
+next-short-suspended = Wedi'i oedi am nawr
+# Variables: $band
+next-short-ended = { $band ->
+    [young] Ddim mwy
+   *[older] Wedi dod i ben
+}
+# Variables: $band
+next-short-all-cancelled = Ddim yn digwydd am nawr
+# Variables: $band
+next-short-none-arranged = Dim byd wedi'i drefnu eto

@@ -313,3 +313,29 @@ session-review =
         [middle] Your plan will be looked at again on { $date }. You can have your say.
        *[older] Your plan will be reviewed on { $date }. You can have your say.
     }
+
+## The short line under a person's picture when nothing is planned. The full
+## explanation (nothing-* in explain.ftl) is on their page.
+
+# Variables: $band
+next-short-choose-not-to = Not for now. That's your choice.
+# Variables: $name
+next-short-died = Remembering { $name }
+# Variables: $band
+next-short-cant-see = Not right now
+# Variables: $band
+next-short-trying-to-find = { $band ->
+    [young] Still looking
+   *[older] Still trying to find them
+}
+# Variables: $band
+next-short-suspended = On hold for now
+# Variables: $band
+next-short-ended = { $band ->
+    [young] Not any more
+   *[older] Stopped
+}
+# Variables: $band
+next-short-all-cancelled = Not happening for now
+# Variables: $band
+next-short-none-arranged = Nothing planned yet
