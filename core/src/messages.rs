@@ -5,7 +5,7 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::plan::{HelperRole, Person, Plan, WorkingHours};
+use crate::plan::{Helper, HelperRole, Person, Plan, WorkingHours};
 
 /// Far more than a child writes in one message, and far less than the sealed maximum.
 pub const MAX_MESSAGE_CHARS: usize = 4000;
@@ -180,6 +180,27 @@ pub enum LikelySeen {
     Now,
     /// Their next working time starts then.
     From { start: NaiveDateTime },
+}
+
+/// The end of the working day by which a message sent at `sent` should have been read,
+/// `days` working days later (calendar days for someone without working hours).
+pub fn read_by(hours: Option<&WorkingHours>, days: u32, sent: NaiveDateTime) -> NaiveDateTime {
+    let Some(hours) = hours else {
+        return sent + Duration::days(days.into());
+    };
+    let working = |date: &chrono::NaiveDate| hours.days.contains(&date.weekday());
+    // The day it was sent counts if it arrived before the end of that working day.
+    let first =
+        if working(&sent.date()) && sent.time() < hours.to { sent.date() } else { sent.date() + Duration::days(1) };
+    let mut working_days = first.iter_days().filter(working);
+    let last = working_days.nth(days.max(1) as usize - 1).unwrap_or(first);
+    last.and_time(hours.to)
+}
+
+/// Whether `outgoing` is past its helper's promise and still unread at `now` (UK local).
+pub fn overdue(outgoing: &Outgoing, helper: &Helper, now: NaiveDateTime, sent: NaiveDateTime) -> bool {
+    let Some(days) = helper.reads_within_days else { return false };
+    outgoing.state < Delivery::Read && now > read_by(helper.working_hours.as_ref(), days, sent)
 }
 
 pub fn likely_seen(hours: &WorkingHours, now: NaiveDateTime) -> LikelySeen {

@@ -186,6 +186,10 @@ pub struct Helper {
     pub name: String,
     #[serde(default)]
     pub working_hours: Option<WorkingHours>,
+    /// Their promise to read a message within this many working days (an advocate
+    /// service might promise 1). Past it, the child is told and offered someone else.
+    #[serde(default)]
+    pub reads_within_days: Option<u32>,
     /// Their device's id on the council's server, once they have one: the child's
     /// device sends to it. The server knows devices, never names.
     #[serde(default)]

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::calendar::{self, Session, SessionSource, SessionStatus};
 use crate::explain::{self, ArrangementWords, CardWords, ChangeWords, PersonWords};
 use crate::l10n::Words;
-use crate::messages::{Change, Delivery, LikelySeen, Outgoing, Topic};
+use crate::messages::{self, Change, Delivery, LikelySeen, Outgoing, Topic};
 use crate::plan::{
     AgeBand, Arrangement, ArrangementChange, ChangeKind, Decider, Form, HelperRole, Person, PersonStatus, Plan,
     Relationship, Schedule, Support, VenueKind,
@@ -360,6 +360,10 @@ pub struct SentCard {
     pub state: Delivery,
     pub state_text: String,
     pub label: String,
+    /// Past the helper's promise and still unread: said so, with others the child can
+    /// tell instead.
+    pub overdue: Option<String>,
+    pub also_tell: Vec<String>,
 }
 
 /// "I feel unsafe right now": everything here works without the network.
@@ -618,9 +622,21 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     }
 
     fn sent_card(&self, outgoing: &Outgoing) -> SentCard {
-        let to_name = self.plan.helpers.iter().find(|h| h.id == outgoing.message.to).map(|h| h.name.clone());
-        let to_name = to_name.unwrap_or_else(|| outgoing.message.to.clone());
+        let helper = self.plan.helpers.iter().find(|h| h.id == outgoing.message.to);
+        let to_name = helper.map_or_else(|| outgoing.message.to.clone(), |h| h.name.clone());
         let state_text = explain::delivery(self.words, outgoing.state);
+        let written = calendar::uk_local(outgoing.created);
+        let late = helper.is_some_and(|h| messages::overdue(outgoing, h, calendar::uk_local(self.now), written));
+        // Someone else who listens: an advocate or the IRO, not the one who has not read it.
+        let also_tell: Vec<String> = self
+            .plan
+            .helpers
+            .iter()
+            .filter(|h| late && h.id != outgoing.message.to)
+            .filter(|h| matches!(h.role, HelperRole::Advocate | HelperRole::IndependentReviewingOfficer))
+            .map(|h| h.id.clone())
+            .collect();
+        let overdue = late.then(|| self.words.line("overdue-note", &[("name", to_name.as_str().into())]));
         SentCard {
             id: outgoing.id.clone(),
             to: outgoing.message.to.clone(),
@@ -629,10 +645,12 @@ impl<'a, S: SessionSource> Screens<'a, S> {
                 .line("delivery-label", &[("name", to_name.as_str().into()), ("state", state_text.as_str().into())]),
             to_name,
             topic: outgoing.message.topic,
-            written: calendar::uk_local(outgoing.created),
+            written,
             text: outgoing.message.text.clone(),
             state: outgoing.state,
             state_text,
+            overdue,
+            also_tell,
         }
     }
 

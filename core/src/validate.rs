@@ -184,6 +184,13 @@ impl Checker {
             }
         }
         for (i, helper) in plan.helpers.iter().enumerate() {
+            if helper.reads_within_days.is_some_and(|d| !(1..=30).contains(&d)) {
+                self.problem(
+                    format!("/helpers/{i}/reads_within_days"),
+                    "a promise to read must be between 1 and 30 working days",
+                    "use the number of working days the helper promises, e.g. 1",
+                );
+            }
             if helper.device.as_deref().is_some_and(|d| !is_id(d)) {
                 self.problem(format!("/helpers/{i}/device"), "this is not a device id", ID_RULE);
             }

@@ -11,6 +11,7 @@ use familytime_core::keys::FileKeyStore;
 use familytime_core::messages::{
     self, Change, Delivery, HowOften, LikelySeen, Message, MessageError, Topic, likely_seen, suggested_request,
 };
+use familytime_core::screens::Screens;
 use familytime_core::store::{Store, StoreError};
 
 fn open(dir: &Path) -> Store {
@@ -199,4 +200,45 @@ fn retries_back_off_to_about_an_hour() {
     assert_eq!(messages::retry_after(3, 0.5), Duration::seconds(240));
     assert_eq!(messages::retry_after(30, 0.5), Duration::hours(1));
     assert_eq!(messages::retry_after(30, 1.0), Duration::seconds(4320));
+}
+
+#[test]
+fn a_promise_to_read_counts_working_days_from_when_the_message_arrived() {
+    let plan = valid(base());
+    let hours = plan.helpers[0].working_hours.as_ref();
+    let at = |t: &str| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").unwrap();
+    // Friday 27 November 2026, Monday to Friday 9am to 5pm.
+    assert_eq!(messages::read_by(hours, 1, at("2026-11-27T16:00")), at("2026-11-27T17:00"));
+    assert_eq!(messages::read_by(hours, 1, at("2026-11-27T18:00")), at("2026-11-30T17:00"));
+    assert_eq!(messages::read_by(hours, 2, at("2026-11-27T16:00")), at("2026-11-30T17:00"));
+    assert_eq!(messages::read_by(None, 2, at("2026-11-27T18:00")), at("2026-11-29T18:00"));
+}
+
+#[test]
+fn an_unread_message_past_its_promise_offers_someone_else_to_tell() {
+    let mut plan = base();
+    plan["helpers"][0]["reads_within_days"] = serde_json::json!(1);
+    plan["helpers"].as_array_mut().unwrap().push(serde_json::json!(
+        { "id": "tom", "role": "advocate", "name": "Tom", "reads_within_days": 1 }
+    ));
+    let plan = valid(plan);
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    store.import_plan(plan.clone(), uk("2026-11-27T09:00")).unwrap();
+    store.save_draft("a", &request("Can I see Sam more?"), uk("2026-11-27T18:00")).unwrap();
+    let id = store.send("a", uk("2026-11-27T18:00")).unwrap().id;
+    store.advance(&id, Delivery::Sent, uk("2026-11-27T18:01")).unwrap();
+
+    let calendar = calendar_of(&plan, "2027-01-01T00:00");
+    let words = english();
+    let tell_at = |now: &str, store: &Store| {
+        Screens::new(&plan, &calendar, &words, uk(now)).tell(&store.outbox().unwrap(), None).sent.remove(0)
+    };
+    let monday = tell_at("2026-11-30T12:00", &store);
+    assert_eq!(monday.overdue, None, "Priya has until the end of Monday");
+    let tuesday = tell_at("2026-12-01T09:30", &store);
+    assert!(tuesday.overdue.as_deref().unwrap().contains("Priya has not read this yet"));
+    assert_eq!(tuesday.also_tell, ["tom"]);
+    store.advance(&id, Delivery::Read, uk("2026-12-01T10:00")).unwrap();
+    assert_eq!(tell_at("2026-12-01T10:30", &store).overdue, None);
 }

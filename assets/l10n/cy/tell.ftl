@@ -289,3 +289,11 @@ unsafe-told =
                *[older] Rydyn ni hefyd wedi anfon neges frys at dy weithiwr cymdeithasol.
             }
     }
+
+## Pan nad yw rhywun wedi darllen neges erbyn yr amser a addawon nhw.
+
+# Variables: $band, $name
+overdue-note = { $band ->
+    [young] Dydy { $name } ddim wedi darllen hwn eto. Gelli di ddweud wrth rywun arall hefyd.
+   *[older] Dydy { $name } ddim wedi darllen hwn eto, er iddyn nhw ddweud y bydden nhw wedi gwneud erbyn hyn. Gelli di hefyd ddweud wrth rywun arall, fel dy eiriolwr neu dy SAA.
+}

@@ -296,3 +296,11 @@ unsafe-told =
                *[older] We have sent an urgent message to your social worker too.
             }
     }
+
+## When a helper has not read a message by the time they promised.
+
+# Variables: $band, $name
+overdue-note = { $band ->
+    [young] { $name } has not read this yet. You can tell someone else too.
+   *[older] { $name } has not read this yet, though they said they would by now. You can also tell someone else, like your advocate or your IRO.
+}
