@@ -53,7 +53,8 @@ async fn no_acknowledged_message_is_lost_when_the_server_is_killed_mid_burst() {
     for i in 0..50 {
         let id = format!("{i:032x}");
         let routing = Routing { message_id: &id, sender: &child.device, thread: &id };
-        let envelope = crypto::seal(&child_keys, &routing, &helper.vouched, &child.council, b"I want to see Kai").unwrap();
+        let envelope =
+            crypto::seal(&child_keys, &routing, &helper.vouched, &child.council, b"I want to see Kai").unwrap();
         let (relay, token, acknowledged) = (relay.clone(), child.token.clone(), acknowledged.clone());
         sends.push(tokio::spawn(async move {
             if relay.submit(&token, &envelope).await.is_ok() {
