@@ -48,7 +48,8 @@ pub struct App {
 }
 
 impl App {
-    /// Runs a storage call on the blocking pool: SQLite waits for the disk on commit.
+    /// Runs a storage call on the blocking pool: a backend waits for the disk or the
+    /// database server on every commit.
     pub async fn storage<T: Send + 'static>(
         &self,
         call: impl FnOnce(&dyn Storage) -> Result<T, StorageError> + Send + 'static,

@@ -1,5 +1,5 @@
-//! What a server needs to start: where its data lives, where it listens, how fast a
-//! device may call it, and its clock.
+//! What a server needs to start: where its data lives, which database keeps its messages,
+//! where it listens, how fast a device may call it, and its clock.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -11,9 +11,20 @@ use crate::limits::RateLimit;
 pub const DEFAULT_DATA_DIR: &str = "server-data";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8480";
 
+/// Where devices, messages and receipts are kept. The council key and the worker token
+/// are files in the data folder either way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// The embedded SQLite file `familytime.sqlite` in the data folder.
+    Sqlite,
+    /// A PostgreSQL database, by connection URL: `postgres://user@host/db`.
+    Postgres(String),
+}
+
 pub struct Config {
-    /// Holds the database, the council key and the worker token; created if missing.
+    /// Holds the council key, the worker token and (on SQLite) the database; created if missing.
     pub data_dir: PathBuf,
+    pub database: Database,
     pub listen: SocketAddr,
     pub rate_limit: RateLimit,
     pub clock: Arc<dyn Clock>,
@@ -21,6 +32,12 @@ pub struct Config {
 
 impl Config {
     pub fn new(data_dir: impl Into<PathBuf>, listen: SocketAddr) -> Config {
-        Config { data_dir: data_dir.into(), listen, rate_limit: RateLimit::default(), clock: Arc::new(SystemClock) }
+        Config {
+            data_dir: data_dir.into(),
+            database: Database::Sqlite,
+            listen,
+            rate_limit: RateLimit::default(),
+            clock: Arc::new(SystemClock),
+        }
     }
 }

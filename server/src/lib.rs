@@ -24,9 +24,7 @@ use crate::api::App;
 use crate::config::Config;
 use crate::council::{Council, SecretFileError};
 use crate::limits::RateLimiter;
-use crate::storage::{SqliteStorage, StorageError};
-
-const DATABASE_FILE: &str = "familytime.sqlite";
+use crate::storage::StorageError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -53,16 +51,15 @@ impl Server {
         let data_dir = config.data_dir;
         std::fs::create_dir_all(&data_dir).map_err(|source| StartError::DataDir { path: data_dir.clone(), source })?;
         let council = Council::load_or_create(&data_dir)?;
-        let storage = SqliteStorage::open(&data_dir.join(DATABASE_FILE))?;
+        let (database, dir) = (config.database, data_dir.clone());
+        let storage = match tokio::task::spawn_blocking(move || storage::open(&database, &dir)).await {
+            Ok(storage) => storage?,
+            Err(panicked) => std::panic::resume_unwind(panicked.into_panic()),
+        };
         let listener = TcpListener::bind(config.listen)
             .await
             .map_err(|source| StartError::Listen { addr: config.listen, source })?;
-        let app = App {
-            storage: Arc::new(storage),
-            council,
-            limiter: RateLimiter::new(config.rate_limit),
-            clock: config.clock,
-        };
+        let app = App { storage, council, limiter: RateLimiter::new(config.rate_limit), clock: config.clock };
         Ok(Server { listener, app: Arc::new(app), data_dir })
     }
 

@@ -1,4 +1,4 @@
-//! `familytime-server serve [--data DIR] [--listen ADDR]`
+//! `familytime-server serve [--data DIR] [--listen ADDR] [--database postgres://user@host/db]`
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use familytime_server::Server;
-use familytime_server::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN};
+use familytime_server::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN, Database};
 
 #[derive(Parser)]
 #[command(name = "familytime-server", about = "The council's server for Family Time's sealed messages")]
@@ -19,9 +19,12 @@ struct Cli {
 enum Command {
     /// Serve the API until Ctrl-C; makes the data folder, council key and worker token on first start.
     Serve {
-        /// Folder for the database, the council key and the worker token.
+        /// Folder for the council key, the worker token and the SQLite database.
         #[arg(long, value_name = "DIR", default_value = DEFAULT_DATA_DIR)]
         data: PathBuf,
+        /// Keep devices and messages in PostgreSQL instead of the SQLite file in the data folder.
+        #[arg(long, value_name = "URL", env = "FAMILYTIME_DATABASE_URL", hide_env_values = true, value_parser = postgres_url)]
+        database: Option<String>,
         /// Address to listen on; port 0 picks a free one.
         #[arg(long, value_name = "ADDR", default_value = DEFAULT_LISTEN)]
         listen: SocketAddr,
@@ -29,7 +32,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let Command::Serve { data, listen } = Cli::parse().command;
+    let Command::Serve { data, database, listen } = Cli::parse().command;
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -37,10 +40,24 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    runtime.block_on(serve(Config::new(data, listen)))
+    let mut config = Config::new(data, listen);
+    config.database = database.map_or(Database::Sqlite, Database::Postgres);
+    runtime.block_on(serve(config))
+}
+
+/// Only PostgreSQL URLs: SQLite needs no setting.
+fn postgres_url(value: &str) -> Result<String, String> {
+    if value.starts_with("postgres://") || value.starts_with("postgresql://") {
+        Ok(value.to_owned())
+    } else {
+        Err("give a PostgreSQL URL such as postgres://familytime@localhost/familytime, \
+             or leave --database out to keep the SQLite file in the data folder"
+            .to_owned())
+    }
 }
 
 async fn serve(config: Config) -> ExitCode {
+    let on_postgres = matches!(config.database, Database::Postgres(_));
     let server = match Server::bind(config).await {
         Ok(server) => server,
         Err(e) => {
@@ -51,6 +68,9 @@ async fn serve(config: Config) -> ExitCode {
     let data_dir = std::path::absolute(server.data_dir()).unwrap_or_else(|_| server.data_dir().to_owned());
     let token_file = std::path::absolute(server.worker_token_file()).unwrap_or_default();
     eprintln!("familytime-server: data in {}", data_dir.display());
+    if on_postgres {
+        eprintln!("familytime-server: devices and messages are kept in PostgreSQL (--database)");
+    }
     eprintln!("familytime-server: the worker tool's token is in {} (keep it secret)", token_file.display());
     match server.local_addr() {
         // On stdout, alone on its line, so a script (or a test) can read the port.

@@ -1,4 +1,5 @@
-//! What the server keeps, behind a trait so a PostgreSQL backend can sit beside SQLite.
+//! What the server keeps, behind a trait with two backends: an SQLite file in the data
+//! folder (the default) and PostgreSQL (docs/decisions.md).
 //!
 //! Only routing metadata is kept: device ids and public keys, hashed tokens and codes,
 //! and per message its id, sender, recipient, thread, sealed bytes and arrival time.
@@ -7,12 +8,30 @@
 //! The trait is synchronous; the API calls it on tokio's blocking pool. Every method that
 //! changes something returns only after its transaction has committed.
 
+mod postgresql;
 mod sqlite;
+
+use std::path::Path;
+use std::sync::Arc;
 
 use familytime_core::crypto::PublicKeys;
 use serde::Deserialize;
 
-pub use sqlite::SqliteStorage;
+use crate::config::Database;
+use postgresql::PostgresStorage;
+use sqlite::SqliteStorage;
+
+/// The SQLite database's file in the data folder.
+pub const SQLITE_FILE: &str = "familytime.sqlite";
+
+/// Opens `database` (SQLite in `data_dir` or PostgreSQL), bringing its schema up to date.
+/// Blocks on the disk or the network: call it off the async executor.
+pub fn open(database: &Database, data_dir: &Path) -> Result<Arc<dyn Storage>, StorageError> {
+    Ok(match database {
+        Database::Sqlite => Arc::new(SqliteStorage::open(&data_dir.join(SQLITE_FILE))?),
+        Database::Postgres(url) => Arc::new(PostgresStorage::connect(url)?),
+    })
+}
 
 /// A SHA-256 digest of a token or an enrolment code: the secret itself is never stored.
 pub type SecretHash = [u8; 32];

@@ -4,11 +4,10 @@ use chrono::TimeDelta;
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::support::{Keys, TestServer, error_code, vouched};
+use crate::support::{Backend, Keys, TestServer, error_code, vouched};
 
-#[tokio::test]
-async fn a_child_enrols_with_a_code_and_learns_the_council_key_and_their_helpers() {
-    let server = TestServer::start().await;
+async fn a_child_enrols_with_a_code_and_learns_the_council_key_and_their_helpers(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let social_worker = server.register_helper("amira").await;
     let advocate = server.register_helper("tom").await;
 
@@ -37,9 +36,8 @@ async fn a_child_enrols_with_a_code_and_learns_the_council_key_and_their_helpers
     assert_ne!(answer["token"], social_worker.token, "every device has its own token");
 }
 
-#[tokio::test]
-async fn a_code_works_once() {
-    let server = TestServer::start().await;
+async fn a_code_works_once(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let code = server.new_code("kt-1").await;
     let code = code["code"].as_str().unwrap();
     assert_eq!(server.enrol(code, &Keys::new().public()).await.status(), StatusCode::CREATED);
@@ -48,17 +46,15 @@ async fn a_code_works_once() {
     assert_eq!(error_code(again).await, (StatusCode::GONE, "code_used".into()));
 }
 
-#[tokio::test]
-async fn a_code_can_be_typed_in_lower_case_without_dashes() {
-    let server = TestServer::start().await;
+async fn a_code_can_be_typed_in_lower_case_without_dashes(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let code = server.new_code("kt-1").await;
     let typed = code["code"].as_str().unwrap().replace('-', "").to_lowercase();
     assert_eq!(server.enrol(&typed, &Keys::new().public()).await.status(), StatusCode::CREATED);
 }
 
-#[tokio::test]
-async fn a_code_expires_after_24_hours() {
-    let server = TestServer::start().await;
+async fn a_code_expires_after_24_hours(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let early = server.new_code("kt-1").await;
     let late = server.new_code("kt-2").await;
 
@@ -71,16 +67,14 @@ async fn a_code_expires_after_24_hours() {
     assert_eq!(error_code(response).await, (StatusCode::GONE, "code_expired".into()));
 }
 
-#[tokio::test]
-async fn an_unknown_code_is_refused() {
-    let server = TestServer::start().await;
+async fn an_unknown_code_is_refused(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let response = server.enrol("ABCD-EFGH-JKMN-PQRS", &Keys::new().public()).await;
     assert_eq!(error_code(response).await, (StatusCode::FORBIDDEN, "code_unknown".into()));
 }
 
-#[tokio::test]
-async fn keys_that_are_not_32_bytes_of_base64_are_refused_and_the_code_is_kept() {
-    let server = TestServer::start().await;
+async fn keys_that_are_not_32_bytes_of_base64_are_refused_and_the_code_is_kept(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let code = server.new_code("kt-1").await;
     let code = code["code"].as_str().unwrap();
     let body = json!({ "code": code, "signing_key": "AAAA", "sealing_key": "not base64!" });
@@ -90,9 +84,8 @@ async fn keys_that_are_not_32_bytes_of_base64_are_refused_and_the_code_is_kept()
     assert_eq!(server.enrol(code, &Keys::new().public()).await.status(), StatusCode::CREATED);
 }
 
-#[tokio::test]
-async fn a_helper_device_is_registered_and_vouched_for() {
-    let server = TestServer::start().await;
+async fn a_helper_device_is_registered_and_vouched_for(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     assert!(helper.device.starts_with("d-"));
     assert_eq!(helper.vouched.keys, helper.keys.public());
@@ -104,9 +97,8 @@ async fn a_helper_device_is_registered_and_vouched_for() {
     helper.vouched.verify(&child.council()).unwrap();
 }
 
-#[tokio::test]
-async fn worker_endpoints_need_the_worker_token() {
-    let server = TestServer::start().await;
+async fn worker_endpoints_need_the_worker_token(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let child = server.enrol_child("kt-1").await;
     let body = json!({ "child": "kt-2" });
     for token in [None, Some("not-the-token"), Some(child.token.as_str())] {
@@ -117,3 +109,14 @@ async fn worker_endpoints_need_the_worker_token() {
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{token:?}");
     }
 }
+
+crate::on_both_backends!(
+    a_child_enrols_with_a_code_and_learns_the_council_key_and_their_helpers,
+    a_code_works_once,
+    a_code_can_be_typed_in_lower_case_without_dashes,
+    a_code_expires_after_24_hours,
+    an_unknown_code_is_refused,
+    keys_that_are_not_32_bytes_of_base64_are_refused_and_the_code_is_kept,
+    a_helper_device_is_registered_and_vouched_for,
+    worker_endpoints_need_the_worker_token,
+);

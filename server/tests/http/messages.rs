@@ -1,17 +1,20 @@
 //! Sending sealed messages: delivery, retries, and everything the server refuses.
 
+use std::collections::HashSet;
+
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use chrono::TimeDelta;
+use familytime_core::crypto::Envelope;
 use familytime_server::limits::RateLimit;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+use tokio::task::JoinSet;
 
-use crate::support::{TestServer, error_code, new_message_id};
+use crate::support::{Backend, TestData, TestServer, error_code, new_message_id};
 
-#[tokio::test]
-async fn a_child_sends_a_sealed_message_and_the_helper_opens_it() {
-    let server = TestServer::start().await;
+async fn a_child_sends_a_sealed_message_and_the_helper_opens_it(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let council = child.council();
@@ -27,9 +30,8 @@ async fn a_child_sends_a_sealed_message_and_the_helper_opens_it() {
     assert!(server.inbox(&child).await.is_empty(), "the sender's own inbox stays empty");
 }
 
-#[tokio::test]
-async fn the_helper_answers_and_the_child_reads_it() {
-    let server = TestServer::start().await;
+async fn the_helper_answers_and_the_child_reads_it(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let council = child.council();
@@ -40,9 +42,8 @@ async fn the_helper_answers_and_the_child_reads_it() {
     assert_eq!(child.open(&council, &helper.vouched, &inbox[0]), "Yes, let's talk on Tuesday.");
 }
 
-#[tokio::test]
-async fn fetching_after_a_cursor_gives_only_newer_messages() {
-    let server = TestServer::start().await;
+async fn fetching_after_a_cursor_gives_only_newer_messages(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let council = child.council();
@@ -64,9 +65,8 @@ async fn fetching_after_a_cursor_gives_only_newer_messages() {
     assert_eq!(error_code(response).await, (StatusCode::BAD_REQUEST, "bad_cursor".into()));
 }
 
-#[tokio::test]
-async fn the_same_message_sent_twice_is_stored_once() {
-    let server = TestServer::start().await;
+async fn the_same_message_sent_twice_is_stored_once(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let envelope = child.seal(&child.council(), &helper.vouched, "I don't want a small room");
@@ -78,9 +78,8 @@ async fn the_same_message_sent_twice_is_stored_once() {
     assert_eq!(server.inbox(&helper).await.len(), 1, "the helper sees it once");
 }
 
-#[tokio::test]
-async fn other_bytes_under_a_used_message_id_are_refused() {
-    let server = TestServer::start().await;
+async fn other_bytes_under_a_used_message_id_are_refused(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let id = new_message_id();
@@ -93,9 +92,8 @@ async fn other_bytes_under_a_used_message_id_are_refused() {
     assert_eq!(inbox, vec![first], "the first message is kept as it was");
 }
 
-#[tokio::test]
-async fn device_endpoints_need_a_known_device_token() {
-    let server = TestServer::start().await;
+async fn device_endpoints_need_a_known_device_token(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let envelope = child.seal(&child.council(), &helper.vouched, "hello");
@@ -111,9 +109,8 @@ async fn device_endpoints_need_a_known_device_token() {
     assert!(server.inbox(&helper).await.is_empty());
 }
 
-#[tokio::test]
-async fn a_device_cannot_send_as_another_device() {
-    let server = TestServer::start().await;
+async fn a_device_cannot_send_as_another_device(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let other_child = server.enrol_child("kt-2").await;
@@ -124,9 +121,8 @@ async fn a_device_cannot_send_as_another_device() {
     assert!(server.inbox(&helper).await.is_empty());
 }
 
-#[tokio::test]
-async fn a_message_to_a_device_not_linked_is_refused() {
-    let server = TestServer::start().await;
+async fn a_message_to_a_device_not_linked_is_refused(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let child = server.enrol_child("kt-1").await;
     let other_child = server.enrol_child("kt-2").await;
     let envelope = child.seal(&child.council(), &other_child.vouched, "hi");
@@ -136,9 +132,8 @@ async fn a_message_to_a_device_not_linked_is_refused() {
     assert!(server.inbox(&other_child).await.is_empty());
 }
 
-#[tokio::test]
-async fn an_envelope_signed_with_another_key_is_refused() {
-    let server = TestServer::start().await;
+async fn an_envelope_signed_with_another_key_is_refused(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let mut envelope = child.seal(&child.council(), &helper.vouched, "hello");
@@ -148,9 +143,8 @@ async fn an_envelope_signed_with_another_key_is_refused() {
     assert_eq!(error_code(response).await, (StatusCode::BAD_REQUEST, "bad_signature".into()));
 }
 
-#[tokio::test]
-async fn oversized_messages_are_refused_with_413() {
-    let server = TestServer::start().await;
+async fn oversized_messages_are_refused_with_413(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
 
@@ -180,9 +174,8 @@ async fn oversized_messages_are_refused_with_413() {
     assert_eq!(server.inbox(&helper).await.len(), 1);
 }
 
-#[tokio::test]
-async fn malformed_bodies_are_refused_with_400() {
-    let server = TestServer::start().await;
+async fn malformed_bodies_are_refused_with_400(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let post = |body: String| {
@@ -208,9 +201,8 @@ async fn malformed_bodies_are_refused_with_400() {
     assert!(server.inbox(&helper).await.is_empty());
 }
 
-#[tokio::test]
-async fn errors_never_quote_what_was_sent() {
-    let server = TestServer::start().await;
+async fn errors_never_quote_what_was_sent(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let child = server.enrol_child("kt-1").await;
     let body = json!({ "envelope": ["Jay lives at 12 Elm Road"] }).to_string();
     let response = server
@@ -225,10 +217,9 @@ async fn errors_never_quote_what_was_sent() {
     assert!(!text.contains("Elm Road"), "{text}");
 }
 
-#[tokio::test]
-async fn a_device_sending_too_fast_is_asked_to_wait() {
+async fn a_device_sending_too_fast_is_asked_to_wait(backend: Backend) {
     let rate = RateLimit { burst: 3, per_minute: 60 };
-    let server = TestServer::start_in(tempfile::tempdir().unwrap(), rate).await;
+    let server = TestServer::start_in(TestData::new(backend), rate).await;
     let child = server.enrol_child("kt-1").await;
     let helper = server.register_helper("amira").await;
     for _ in 0..3 {
@@ -244,11 +235,85 @@ async fn a_device_sending_too_fast_is_asked_to_wait() {
     assert_eq!(server.get("/v1/messages", Some(&child.token)).send().await.unwrap().status(), StatusCode::OK);
 }
 
-#[tokio::test]
-async fn an_unknown_path_or_method_gets_a_json_error() {
-    let server = TestServer::start().await;
+async fn an_unknown_path_or_method_gets_a_json_error(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let response = server.get("/v1/nothing-here", None).send().await.unwrap();
     assert_eq!(error_code(response).await, (StatusCode::NOT_FOUND, "not_found".into()));
     let response = server.get("/v1/enrol", None).send().await.unwrap();
     assert_eq!(error_code(response).await, (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed".into()));
 }
+
+/// Many devices send at once while the recipient keeps fetching after its last cursor, as
+/// an app does. If a message could become visible after one with a later cursor (as rows
+/// from a database sequence can, committing out of order), the recipient would page past
+/// it and never see it.
+async fn a_recipient_paging_by_cursor_misses_nothing_sent_concurrently(backend: Backend) {
+    const SENDERS: usize = 8;
+    const EACH: usize = 60;
+    let unlimited = RateLimit { burst: 1_000_000, per_minute: 1_000_000 };
+    let server = TestServer::start_in(TestData::new(backend), unlimited).await;
+    let helper = server.register_helper("amira").await;
+    let mut sent = HashSet::new();
+    let mut senders = JoinSet::new();
+    for child in 0..SENDERS {
+        let child = server.enrol_child(&format!("kt-{child}")).await;
+        let envelopes: Vec<_> =
+            (0..EACH).map(|n| child.seal(&child.council(), &helper.vouched, &format!("message {n}"))).collect();
+        sent.extend(envelopes.iter().map(|envelope| envelope.message_id.clone()));
+        let (client, url, token) = (reqwest::Client::new(), format!("{}/v1/messages", server.base), child.token);
+        senders.spawn(async move {
+            for envelope in envelopes {
+                let body = json!({ "envelope": BASE64.encode(envelope.to_bytes()) });
+                let response = client.post(&url).bearer_auth(&token).json(&body).send().await.unwrap();
+                assert_eq!(response.status(), StatusCode::CREATED);
+            }
+        });
+    }
+
+    let mut seen = Vec::new();
+    let mut after = 0;
+    let fetch = async |after: &mut i64, seen: &mut Vec<String>| {
+        let path = format!("/v1/messages?after={after}");
+        let page: Value = server.get(&path, Some(&helper.token)).send().await.unwrap().json().await.unwrap();
+        let messages = page["messages"].as_array().unwrap();
+        for message in messages {
+            let cursor = message["cursor"].as_i64().unwrap();
+            assert!(cursor > *after, "cursors only grow: {cursor} after {after}");
+            *after = cursor;
+            let bytes = BASE64.decode(message["envelope"].as_str().unwrap()).unwrap();
+            seen.push(Envelope::from_bytes(&bytes).unwrap().message_id);
+        }
+        assert_eq!(page["next"], *after);
+        messages.len()
+    };
+    while !senders.is_empty() {
+        fetch(&mut after, &mut seen).await;
+        while let Some(done) = senders.try_join_next() {
+            done.unwrap();
+        }
+    }
+    while fetch(&mut after, &mut seen).await > 0 {}
+
+    let unique: HashSet<_> = seen.iter().cloned().collect();
+    assert_eq!(unique.len(), seen.len(), "no message is fetched twice");
+    let missed = sent.difference(&unique).count();
+    assert_eq!(missed, 0, "{missed} of {} messages were skipped by a recipient paging by cursor", sent.len());
+}
+
+crate::on_both_backends!(
+    a_child_sends_a_sealed_message_and_the_helper_opens_it,
+    the_helper_answers_and_the_child_reads_it,
+    fetching_after_a_cursor_gives_only_newer_messages,
+    the_same_message_sent_twice_is_stored_once,
+    other_bytes_under_a_used_message_id_are_refused,
+    device_endpoints_need_a_known_device_token,
+    a_device_cannot_send_as_another_device,
+    a_message_to_a_device_not_linked_is_refused,
+    an_envelope_signed_with_another_key_is_refused,
+    oversized_messages_are_refused_with_413,
+    malformed_bodies_are_refused_with_400,
+    errors_never_quote_what_was_sent,
+    a_device_sending_too_fast_is_asked_to_wait,
+    an_unknown_path_or_method_gets_a_json_error,
+    a_recipient_paging_by_cursor_misses_nothing_sent_concurrently,
+);

@@ -6,15 +6,14 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use familytime_server::Server;
-use familytime_server::config::Config;
+use familytime_server::config::Database;
 use familytime_server::limits::RateLimit;
 use reqwest::StatusCode;
 
-use crate::support::{TestServer, error_code};
+use crate::support::{Backend, TestData, TestServer, error_code};
 
-#[tokio::test]
-async fn a_restart_keeps_devices_messages_and_the_council_key() {
-    let server = TestServer::start().await;
+async fn a_restart_keeps_devices_messages_and_the_council_key(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let envelope = child.seal(&child.council(), &helper.vouched, "still here?");
@@ -27,26 +26,24 @@ async fn a_restart_keeps_devices_messages_and_the_council_key() {
     assert_eq!(later.council(), child.council(), "devices keep trusting the same council key");
 }
 
-#[tokio::test]
-async fn a_council_key_readable_by_others_stops_the_server_from_starting() {
-    let first = TestServer::start_in(tempfile::tempdir().unwrap(), RateLimit::default()).await.stop().await;
+async fn a_council_key_readable_by_others_stops_the_server_from_starting(backend: Backend) {
+    let first = TestServer::start_in(TestData::new(backend), RateLimit::default()).await.stop().await;
     let key = first.path().join("council-key.pk8");
     std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
 
-    let error = Server::bind(Config::new(first.path(), "127.0.0.1:0".parse().unwrap())).await.err().unwrap();
+    let error = Server::bind(first.config()).await.err().unwrap();
     assert!(error.to_string().contains("chmod 600"), "{error}");
 }
 
-#[tokio::test]
-async fn the_binary_starts_with_no_setup_and_stops_cleanly_on_ctrl_c() {
+async fn the_binary_starts_with_no_setup_and_stops_cleanly_on_ctrl_c(backend: Backend) {
     let cwd = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_familytime-server"))
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .current_dir(cwd.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let database = TestData::new(backend);
+    let mut command = Command::new(env!("CARGO_BIN_EXE_familytime-server"));
+    command.args(["serve", "--listen", "127.0.0.1:0"]).env_remove("FAMILYTIME_DATABASE_URL");
+    if let Database::Postgres(url) = database.database() {
+        command.args(["--database", &url]);
+    }
+    let mut child = command.current_dir(cwd.path()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();
@@ -58,7 +55,7 @@ async fn the_binary_starts_with_no_setup_and_stops_cleanly_on_ctrl_c() {
 
     let data = cwd.path().join("server-data");
     let token = std::fs::read_to_string(data.join("worker-token")).unwrap();
-    assert!(data.join("familytime.sqlite").exists());
+    assert_eq!(data.join("familytime.sqlite").exists(), backend == Backend::Sqlite);
 
     let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(status.success());
@@ -76,4 +73,21 @@ async fn the_binary_starts_with_no_setup_and_stops_cleanly_on_ctrl_c() {
     child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
     assert!(stderr.contains(&data.join("worker-token").display().to_string()), "says where the token is: {stderr}");
     assert!(!stderr.contains(token.trim()) && !line.contains(token.trim()), "never prints the token");
+}
+
+crate::on_both_backends!(
+    a_restart_keeps_devices_messages_and_the_council_key,
+    a_council_key_readable_by_others_stops_the_server_from_starting,
+    the_binary_starts_with_no_setup_and_stops_cleanly_on_ctrl_c,
+);
+
+#[test]
+fn the_binary_takes_only_a_postgres_url_as_its_database() {
+    let output = Command::new(env!("CARGO_BIN_EXE_familytime-server"))
+        .args(["serve", "--database", "familytime.sqlite"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("postgres://") && stderr.contains("leave --database out"), "{stderr}");
 }

@@ -4,7 +4,7 @@ use chrono::TimeDelta;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{Party, TestServer, error_code};
+use crate::support::{Backend, Party, TestServer, error_code};
 
 async fn post(server: &TestServer, by: &Party, message_id: &str, state: &str) -> reqwest::Response {
     let body = json!({ "message_id": message_id, "state": state });
@@ -21,9 +21,8 @@ async fn states_seen_by(server: &TestServer, sender: &Party) -> Vec<(String, Str
         .collect()
 }
 
-#[tokio::test]
-async fn receipts_move_forward_only_and_the_sender_sees_them() {
-    let server = TestServer::start().await;
+async fn receipts_move_forward_only_and_the_sender_sees_them(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let envelope = child.seal(&child.council(), &helper.vouched, "Can Nan come too?");
@@ -60,9 +59,8 @@ async fn receipts_move_forward_only_and_the_sender_sees_them() {
     assert!(states_seen_by(&server, &helper).await.is_empty(), "the helper sent nothing, so sees no receipts");
 }
 
-#[tokio::test]
-async fn a_read_receipt_may_skip_delivered() {
-    let server = TestServer::start().await;
+async fn a_read_receipt_may_skip_delivered(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let child = server.enrol_child("kt-1").await;
     let envelope = child.seal(&child.council(), &helper.vouched, "hello");
@@ -72,9 +70,8 @@ async fn a_read_receipt_may_skip_delivered() {
     assert_eq!(states_seen_by(&server, &child).await, vec![(envelope.message_id.clone(), "read".to_owned())]);
 }
 
-#[tokio::test]
-async fn only_the_recipient_can_post_a_receipt() {
-    let server = TestServer::start().await;
+async fn only_the_recipient_can_post_a_receipt(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let helper = server.register_helper("amira").await;
     let other_helper = server.register_helper("tom").await;
     let child = server.enrol_child("kt-1").await;
@@ -91,3 +88,9 @@ async fn only_the_recipient_can_post_a_receipt() {
     assert_eq!(error_code(bad_state).await, (StatusCode::BAD_REQUEST, "malformed_json".into()));
     assert!(states_seen_by(&server, &child).await.is_empty());
 }
+
+crate::on_both_backends!(
+    receipts_move_forward_only_and_the_sender_sees_them,
+    a_read_receipt_may_skip_delivered,
+    only_the_recipient_can_post_a_receipt,
+);

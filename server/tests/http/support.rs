@@ -10,7 +10,7 @@ use familytime_core::crypto::{self, CouncilKey, DeviceKeys, Envelope, PublicKeys
 use familytime_core::keys::FileKeyStore;
 use familytime_server::Server;
 use familytime_server::clock::Clock;
-use familytime_server::config::Config;
+use familytime_server::config::{Config, Database};
 use familytime_server::limits::RateLimit;
 use reqwest::{Client, RequestBuilder, StatusCode};
 use serde_json::{Value, json};
@@ -33,9 +33,174 @@ impl Clock for TestClock {
     }
 }
 
+/// Which database a test's server keeps its devices and messages in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Writes each listed `async fn test(backend: Backend)` out as two tests,
+/// `<module>::sqlite::<test>` and `<module>::postgres::<test>`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($test:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    super::$test($crate::support::Backend::Sqlite).await
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    if $crate::support::postgres_wanted() {
+                        super::$test($crate::support::Backend::Postgres).await
+                    }
+                }
+            )+
+        }
+    };
+}
+
+const POSTGRES_VARIABLE: &str = "FAMILYTIME_TEST_POSTGRES";
+
+/// Whether to run a PostgreSQL test: a missing database fails the test, so a backend
+/// never silently goes untested, unless FAMILYTIME_SKIP_POSTGRES=1 says to skip it.
+pub fn postgres_wanted() -> bool {
+    if std::env::var_os(POSTGRES_VARIABLE).is_some() {
+        return true;
+    }
+    if std::env::var("FAMILYTIME_SKIP_POSTGRES").is_ok_and(|skip| skip == "1") {
+        eprintln!("skipped: FAMILYTIME_SKIP_POSTGRES=1");
+        return false;
+    }
+    panic!(
+        "the PostgreSQL tests need a database: set {POSTGRES_VARIABLE}=postgres://USER@127.0.0.1:5432/DB \
+         (a database where USER may create schemas; each test makes its own and drops it), \
+         or run `bash .ci/run`, which starts a throwaway PostgreSQL for them; \
+         FAMILYTIME_SKIP_POSTGRES=1 skips them"
+    );
+}
+
+/// What a server keeps and a restart finds again: its data folder and, on PostgreSQL, a
+/// schema of its own, dropped with this.
+pub struct TestData {
+    pub dir: TempDir,
+    schema: Option<TestSchema>,
+}
+
+impl TestData {
+    pub fn new(backend: Backend) -> TestData {
+        let schema = match backend {
+            Backend::Sqlite => None,
+            Backend::Postgres => Some(TestSchema::create()),
+        };
+        TestData { dir: tempfile::tempdir().unwrap(), schema }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn database(&self) -> Database {
+        match &self.schema {
+            None => Database::Sqlite,
+            Some(schema) => Database::Postgres(schema.url.clone()),
+        }
+    }
+
+    /// A server's configuration for this data, listening on a free loopback port.
+    pub fn config(&self) -> Config {
+        let mut config = Config::new(self.path(), "127.0.0.1:0".parse().unwrap());
+        config.database = self.database();
+        config
+    }
+
+    /// Everything stored, as (where, bytes): every file in the data folder and, on
+    /// PostgreSQL, every row of the schema's tables as text (byte columns in hex).
+    pub fn everything_stored(&self) -> Vec<(String, Vec<u8>)> {
+        let mut stored: Vec<_> =
+            files_under(self.path()).into_iter().map(|(path, bytes)| (path.display().to_string(), bytes)).collect();
+        if let Some(schema) = &self.schema {
+            stored.extend(schema.rows());
+        }
+        stored
+    }
+}
+
+/// A schema of its own in FAMILYTIME_TEST_POSTGRES's database, so tests run in parallel.
+struct TestSchema {
+    admin_url: String,
+    name: String,
+    /// The server's URL: the admin URL with the schema first on its search path.
+    url: String,
+}
+
+impl TestSchema {
+    fn create() -> TestSchema {
+        let admin_url = std::env::var(POSTGRES_VARIABLE).unwrap();
+        let name = format!("test_{}", new_message_id());
+        let separator = if admin_url.contains('?') { '&' } else { '?' };
+        let url = format!("{admin_url}{separator}options=-c%20search_path%3D{name}");
+        let schema = TestSchema { admin_url, name, url };
+        schema.admin(&format!("CREATE SCHEMA {}", schema.name));
+        schema
+    }
+
+    fn admin(&self, sql: &str) -> Vec<postgres::SimpleQueryMessage> {
+        admin(&self.admin_url, sql).unwrap_or_else(|e| panic!("{POSTGRES_VARIABLE}: {e}"))
+    }
+
+    fn rows(&self) -> Vec<(String, Vec<u8>)> {
+        let tables = self.admin(&format!(
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = '{}'",
+            self.name
+        ));
+        let tables: Vec<String> = text_values(&tables);
+        assert!(!tables.is_empty(), "the server made its tables in {}", self.name);
+        let mut rows = Vec::new();
+        for table in tables {
+            let dump = self.admin(&format!("SELECT t::text FROM {}.{table} AS t", self.name));
+            rows.extend(text_values(&dump).into_iter().map(|row| (format!("{}.{table}", self.name), row.into_bytes())));
+        }
+        rows
+    }
+}
+
+impl Drop for TestSchema {
+    fn drop(&mut self) {
+        // Never a panic here: this also runs while a failed test unwinds.
+        if let Err(e) = admin(&self.admin_url, &format!("DROP SCHEMA {} CASCADE", self.name)) {
+            eprintln!("could not drop the test schema {}: {e}", self.name);
+        }
+    }
+}
+
+/// Runs `sql` as the tests' own user, on a thread of its own: a synchronous client cannot
+/// run inside the test's async runtime.
+fn admin(url: &str, sql: &str) -> Result<Vec<postgres::SimpleQueryMessage>, postgres::Error> {
+    std::thread::scope(|scope| {
+        scope.spawn(|| postgres::Client::connect(url, postgres::NoTls)?.simple_query(sql)).join().unwrap()
+    })
+}
+
+fn text_values(messages: &[postgres::SimpleQueryMessage]) -> Vec<String> {
+    messages
+        .iter()
+        .filter_map(|message| match message {
+            postgres::SimpleQueryMessage::Row(row) => Some(row.get(0).unwrap().to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
 pub struct TestServer {
     pub base: String,
-    pub data: TempDir,
+    pub data: TestData,
     pub worker_token: String,
     pub clock: Arc<TestClock>,
     client: Client,
@@ -44,14 +209,14 @@ pub struct TestServer {
 }
 
 impl TestServer {
-    pub async fn start() -> TestServer {
-        TestServer::start_in(tempfile::tempdir().unwrap(), RateLimit::default()).await
+    pub async fn start(backend: Backend) -> TestServer {
+        TestServer::start_in(TestData::new(backend), RateLimit::default()).await
     }
 
-    pub async fn start_in(data: TempDir, rate_limit: RateLimit) -> TestServer {
+    pub async fn start_in(data: TestData, rate_limit: RateLimit) -> TestServer {
         install_tls_provider();
         let clock = Arc::new(TestClock(Mutex::new("2026-11-22T10:00:00Z".parse().unwrap())));
-        let mut config = Config::new(data.path(), "127.0.0.1:0".parse().unwrap());
+        let mut config = data.config();
         config.rate_limit = rate_limit;
         config.clock = clock.clone();
         let server = Server::bind(config).await.unwrap();
@@ -64,8 +229,8 @@ impl TestServer {
         TestServer { base, data, worker_token, clock, client: Client::new(), shutdown, task }
     }
 
-    /// Stops the server gracefully and hands back its data folder.
-    pub async fn stop(self) -> TempDir {
+    /// Stops the server gracefully and hands back its data.
+    pub async fn stop(self) -> TestData {
         self.shutdown.send(()).unwrap();
         self.task.await.unwrap().unwrap();
         self.data
