@@ -3,7 +3,8 @@
 //! latency percentiles (each is acknowledged only after its transaction commits).
 //!
 //!     cargo build --release -p familytime-server
-//!     cargo run --release -p familytime-benches --bin loadgen -- target/release/familytime-server [devices] [per-device] [concurrency]
+//!     cargo run --release -p familytime-benches --bin loadgen -- target/release/familytime-server \
+//!         [devices] [per-device] [concurrency] [postgres://… to use PostgreSQL]
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -23,13 +24,12 @@ async fn main() {
     let (devices, per_device, concurrency) = (number(2, 100), number(3, 50), number(4, 32));
 
     let data = tempfile::tempdir().unwrap();
-    let mut server = Command::new(binary)
-        .args(["serve", "--listen", "127.0.0.1:0", "--data"])
-        .arg(data.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the server starts");
+    let mut command = Command::new(binary);
+    command.args(["serve", "--listen", "127.0.0.1:0", "--data"]).arg(data.path());
+    if let Some(database) = args.get(5) {
+        command.args(["--database", database]);
+    }
+    let mut server = command.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("the server starts");
     let url = BufReader::new(server.stdout.take().unwrap())
         .lines()
         .map_while(Result::ok)

@@ -75,6 +75,7 @@ pub enum Enrolment {
     ExpiredCode,
 }
 
+#[derive(Clone)]
 pub struct NewMessage {
     pub id: String,
     pub sender: String,

@@ -2,7 +2,7 @@
 //! committed message survives a power cut before the client is told it was sent.
 
 use std::path::Path;
-use std::sync::{LazyLock, Mutex, MutexGuard};
+use std::sync::{LazyLock, Mutex, MutexGuard, mpsc};
 
 use familytime_core::crypto::PublicKeys;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
@@ -60,6 +60,57 @@ pub struct SqliteStorage {
     // One connection: SQLite takes one writer at a time anyway, and a server for one
     // council's children is far from needing more.
     conn: Mutex<Connection>,
+    /// Messages waiting to be committed by whichever submitter next holds the connection
+    /// (group commit: one fsync for many messages; docs/performance.md).
+    waiting: Mutex<Vec<Waiting>>,
+}
+
+struct Waiting {
+    message: NewMessage,
+    answer: mpsc::SyncSender<Result<Submission, String>>,
+}
+
+/// Stores a batch in one transaction: one outcome per message, in order; if the
+/// transaction fails, every message in it fails (and its sender retries).
+fn commit_batch(conn: &mut Connection, batch: &[Waiting]) -> Vec<Result<Submission, String>> {
+    let stored = (|| -> Result<Vec<Submission>, rusqlite::Error> {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for Waiting { message, .. } in batch {
+            let existing: Option<Vec<u8>> = tx
+                .query_row("SELECT envelope FROM messages WHERE id = ?1", [&message.id], |row| row.get(0))
+                .optional()?;
+            outcomes.push(match existing {
+                Some(bytes) if bytes == message.envelope => Submission::AlreadyStored,
+                Some(_) => Submission::Conflict,
+                None => {
+                    tx.execute(
+                        "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![
+                            message.id,
+                            message.sender,
+                            message.recipient,
+                            message.thread,
+                            message.envelope,
+                            message.received_at
+                        ],
+                    )?;
+                    Submission::Stored
+                }
+            });
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    })();
+    match stored {
+        Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+        Err(e) => batch.iter().map(|_| Err(format!("database: {e}"))).collect(),
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl From<rusqlite::Error> for StorageError {
@@ -80,12 +131,12 @@ impl SqliteStorage {
         )
         .map_err(|e| fail(&e))?;
         MIGRATIONS.to_latest(&mut conn).map_err(|e| fail(&e))?;
-        Ok(SqliteStorage { conn: Mutex::new(conn) })
+        Ok(SqliteStorage { conn: Mutex::new(conn), waiting: Mutex::new(Vec::new()) })
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock rolled its transaction back when the guard dropped.
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        lock(&self.conn)
     }
 }
 
@@ -189,32 +240,24 @@ impl Storage for SqliteStorage {
         Ok(devices)
     }
 
+    /// Durable before it answers. Concurrent submitters share transactions: each queues
+    /// its message, then whoever gets the connection commits everything queued, so a
+    /// burst costs one fsync per batch rather than per message.
     fn submit_message(&self, message: &NewMessage) -> Result<Submission, StorageError> {
-        let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let existing: Option<Vec<u8>> =
-            tx.query_row("SELECT envelope FROM messages WHERE id = ?1", [&message.id], |row| row.get(0)).optional()?;
-        let outcome = match existing {
-            Some(bytes) if bytes == message.envelope => Submission::AlreadyStored,
-            Some(_) => Submission::Conflict,
-            None => {
-                tx.execute(
-                    "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![
-                        message.id,
-                        message.sender,
-                        message.recipient,
-                        message.thread,
-                        message.envelope,
-                        message.received_at
-                    ],
-                )?;
-                Submission::Stored
+        let (answer, answered) = mpsc::sync_channel(1);
+        lock(&self.waiting).push(Waiting { message: message.clone(), answer });
+        {
+            let mut conn = self.conn();
+            let batch = std::mem::take(&mut *lock(&self.waiting));
+            if !batch.is_empty() {
+                let outcomes = commit_batch(&mut conn, &batch);
+                for (waiting, outcome) in batch.into_iter().zip(outcomes) {
+                    // A submitter that gave up has dropped its receiver; nothing to tell.
+                    let _ = waiting.answer.send(outcome);
+                }
             }
-        };
-        tx.commit()?;
-        Ok(outcome)
+        }
+        answered.recv().map_err(|_| StorageError("the message was not committed".into()))?.map_err(StorageError)
     }
 
     fn messages_for(&self, recipient: &str, after: i64, limit: u32) -> Result<Vec<(i64, Vec<u8>)>, StorageError> {
