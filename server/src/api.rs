@@ -300,16 +300,20 @@ async fn enrol(
         }
     }
     let helpers: Vec<VouchedJson> = helpers.iter().map(|helper| app.council.vouch(helper).into()).collect();
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({
-            "device": device.id,
-            "token": token,
-            "council_key": app.council.public_key(),
-            "vouched": VouchedJson::from(app.council.vouch(&device)),
-            "helpers": helpers,
-        })),
-    ))
+    let mut answer = joined(&app, &device, token);
+    answer["helpers"] = json!(helpers);
+    Ok((StatusCode::CREATED, Json(answer)))
+}
+
+/// What a device learns when it joins: its id and token (the only time the token is
+/// sent), the council's key to pin, and its own key as the council vouches for it.
+fn joined(app: &App, device: &Device, token: String) -> Value {
+    json!({
+        "device": device.id,
+        "token": token,
+        "council_key": app.council.public_key(),
+        "vouched": VouchedJson::from(app.council.vouch(device)),
+    })
 }
 
 #[derive(Deserialize)]
@@ -336,15 +340,7 @@ async fn register_helper_device(
     let device = Device { id: new_device_id()?, role: Role::Helper, keys };
     let new = NewDevice { device: device.clone(), token_hash, created_at: app.clock.now().timestamp() };
     app.storage(move |storage| storage.add_helper_device(&new)).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({
-            "device": device.id,
-            "token": token,
-            "council_key": app.council.public_key(),
-            "vouched": VouchedJson::from(app.council.vouch(&device)),
-        })),
-    ))
+    Ok((StatusCode::CREATED, Json(joined(&app, &device, token))))
 }
 
 #[derive(Deserialize)]
