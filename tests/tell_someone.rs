@@ -178,6 +178,17 @@ async fn told_while_down(database: &Database) {
     assert!(replies[0].text.starts_with("Yes, let's try the park"));
     assert_eq!(store.outbox().unwrap()[0].state, Delivery::Answered);
 
+    // "I feel unsafe right now": the duty team sees it at once, without its words,
+    // until a helper reads it.
+    let urgent = store.raise_unsafe(now()).unwrap();
+    assert_eq!(sync::sync(&mut store, &relay, &keys, now()).await.unwrap().sent, 1);
+    let duty = relay.duty(worker_token, 24).await.unwrap();
+    assert_eq!(duty.len(), 1);
+    assert_eq!((duty[0].message_id.as_str(), duty[0].urgent), (urgent.id.as_str(), true));
+    let inbox = desk.inbox().await.unwrap();
+    assert_eq!(inbox.last().unwrap().message.topic, Topic::UnsafeNow);
+    assert!(relay.duty(worker_token, 24).await.unwrap().is_empty(), "read by the desk");
+
     // Nothing of what Jay wrote is readable in the server's files (or, on PostgreSQL,
     // reaches them at all: the database is elsewhere).
     server.stop().await;

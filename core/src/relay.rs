@@ -158,9 +158,11 @@ impl Relay {
         })
     }
 
-    /// Sends an envelope; sending the same one again is harmless.
-    pub async fn submit(&self, token: &str, envelope: &Envelope) -> Result<(), RelayError> {
-        let body = SubmitRequest { envelope: BASE64.encode(envelope.to_bytes()) };
+    /// Sends an envelope; sending the same one again is harmless. `urgent` ("I feel
+    /// unsafe right now") is the one thing the council's server learns about a message,
+    /// so that its duty team can act at once.
+    pub async fn submit(&self, token: &str, envelope: &Envelope, urgent: bool) -> Result<(), RelayError> {
+        let body = SubmitRequest { envelope: BASE64.encode(envelope.to_bytes()), urgent };
         let request = self.http.post(self.url("v1/messages")?).bearer_auth(token).json(&body);
         self.call::<serde_json::Value>(request).await.map(drop)
     }
@@ -193,6 +195,14 @@ impl Relay {
         let receipts =
             answer.receipts.into_iter().map(|r| Receipt { cursor: r.cursor, message_id: r.message_id, state: r.state });
         Ok((receipts.collect(), answer.next))
+    }
+
+    /// The worker's side: children's messages no helper has read (urgent ones at once,
+    /// others after `hours`), as metadata.
+    pub async fn duty(&self, worker_token: &str, hours: u32) -> Result<Vec<Unread>, RelayError> {
+        let url = self.url(&format!("v1/duty?unread_for_hours={hours}"))?;
+        let answer: DutyAnswer = self.call(self.http.get(url).bearer_auth(worker_token)).await?;
+        Ok(answer.unread)
     }
 
     /// The vouched keys of every device this device may message.
@@ -286,6 +296,20 @@ impl VouchedJson {
     }
 }
 
+/// A child's message no helper has read yet: what the duty team sees.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Unread {
+    pub message_id: String,
+    pub recipient: String,
+    pub received_at: String,
+    pub urgent: bool,
+}
+
+#[derive(Deserialize)]
+struct DutyAnswer {
+    unread: Vec<Unread>,
+}
+
 #[derive(Deserialize)]
 struct CodeAnswer {
     code: String,
@@ -308,6 +332,7 @@ struct ContactsAnswer {
 #[derive(Serialize)]
 struct SubmitRequest {
     envelope: String,
+    urgent: bool,
 }
 
 #[derive(Deserialize)]

@@ -131,7 +131,7 @@ async fn send(
             envelope
         }
     };
-    relay.submit(&joined.token, &envelope).await?;
+    relay.submit(&joined.token, &envelope, outgoing.urgent).await?;
     Ok(())
 }
 

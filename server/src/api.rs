@@ -74,6 +74,7 @@ pub fn router(app: Arc<App>) -> Router {
         )
         .route("/v1/receipts", post(post_receipt).get(fetch_receipts))
         .route("/v1/contacts", get(contacts))
+        .route("/v1/duty", get(duty))
         .layer(DefaultBodyLimit::max(limits::BODY_LIMIT))
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see docs/protocol.md")
@@ -346,6 +347,9 @@ async fn register_helper_device(
 #[derive(Deserialize)]
 struct MessageRequest {
     envelope: String,
+    /// "I feel unsafe right now": shown to the council's duty team at once.
+    #[serde(default)]
+    urgent: bool,
 }
 
 impl Example for MessageRequest {
@@ -406,6 +410,7 @@ async fn submit_message(
         thread: envelope.thread,
         envelope: bytes,
         received_at: app.clock.now().timestamp(),
+        urgent: request.urgent,
     };
     match app.storage(move |storage| storage.submit_message(&message)).await? {
         Submission::Stored => Ok((StatusCode::CREATED, Json(json!({ "state": "sent" })))),
@@ -424,6 +429,32 @@ async fn contacts(State(app): State<Arc<App>>, AuthDevice(device): AuthDevice) -
     let linked = app.storage(move |storage| links::linked_to(storage, &device)).await?;
     let contacts: Vec<VouchedJson> = linked.iter().map(|other| app.council.vouch(other).into()).collect();
     Ok(Json(json!({ "contacts": contacts })))
+}
+
+/// The council's duty team: children's messages no helper has read, from metadata alone.
+/// Urgent ones at once; others once they are `unread_for_hours` old (default 24: a
+/// helper's promise is at most a working day or so).
+async fn duty(State(app): State<Arc<App>>, _: Worker, RawQuery(query): RawQuery) -> Result<Json<Value>, ApiError> {
+    let hours = match query.as_deref().unwrap_or("").split('&').find_map(|p| p.strip_prefix("unread_for_hours=")) {
+        None => 24,
+        Some(value) => value.parse::<i64>().ok().filter(|h| (1..=720).contains(h)).ok_or_else(|| {
+            ApiError::bad_request("bad_hours", "`unread_for_hours` must be a whole number of hours from 1 to 720")
+        })?,
+    };
+    let before = app.clock.now().timestamp() - hours * 3600;
+    let unread = app.storage(move |storage| storage.unread(before)).await?;
+    let unread: Vec<Value> = unread
+        .into_iter()
+        .map(|u| {
+            json!({
+                "message_id": u.message_id,
+                "recipient": u.recipient,
+                "received_at": from_seconds(u.received_at),
+                "urgent": u.urgent,
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "unread": unread })))
 }
 
 async fn fetch_messages(

@@ -57,7 +57,7 @@ async fn no_acknowledged_message_is_lost_when_the_server_is_killed_mid_burst() {
             crypto::seal(&child_keys, &routing, &helper.vouched, &child.council, b"I want to see Kai").unwrap();
         let (relay, token, acknowledged) = (relay.clone(), child.token.clone(), acknowledged.clone());
         sends.push(tokio::spawn(async move {
-            if relay.submit(&token, &envelope).await.is_ok() {
+            if relay.submit(&token, &envelope, false).await.is_ok() {
                 acknowledged.lock().unwrap().push(id);
             }
         }));

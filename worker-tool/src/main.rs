@@ -58,6 +58,15 @@ enum DeskCommand {
         #[arg(long)]
         child: String,
     },
+    /// Children's messages no helper has read: urgent ones at once, others after --hours.
+    Duty {
+        #[arg(long)]
+        server: String,
+        #[arg(long)]
+        worker_token_file: PathBuf,
+        #[arg(long, default_value_t = 24)]
+        hours: u32,
+    },
     /// Show the messages children sent this desk, with their fields.
     Inbox {
         #[arg(long, default_value_os_t = desk::default_dir())]
@@ -188,6 +197,17 @@ fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
                 let relay = familytime_core::relay::Relay::new(&server, None)?;
                 let (code, expires) = relay.new_code(&token(&worker_token_file)?, &child).await?;
                 println!("enrolment code for {child}: {code} (works once, until {expires})");
+            }
+            DeskCommand::Duty { server, worker_token_file, hours } => {
+                let relay = familytime_core::relay::Relay::new(&server, None)?;
+                let unread = relay.duty(&token(&worker_token_file)?, hours).await?;
+                if unread.is_empty() {
+                    println!("nothing unread");
+                }
+                for u in unread {
+                    let urgent = if u.urgent { "URGENT: the child feels unsafe now. " } else { "" };
+                    println!("{urgent}{} to device {}, unread since {}", u.message_id, u.recipient, u.received_at);
+                }
             }
             DeskCommand::Inbox { dir, json } => {
                 let received = Desk::open(&dir)?.inbox().await?;

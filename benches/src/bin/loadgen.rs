@@ -66,7 +66,7 @@ async fn main() {
         tasks.push(tokio::spawn(async move {
             let _permit = limit.acquire().await.unwrap();
             let sent = Instant::now();
-            relay.submit(&token, &envelope).await.map(|()| sent.elapsed())
+            relay.submit(&token, &envelope, false).await.map(|()| sent.elapsed())
         }));
     }
     let mut latencies: Vec<Duration> = Vec::with_capacity(tasks.len());

@@ -83,6 +83,18 @@ pub struct NewMessage {
     pub thread: String,
     pub envelope: Vec<u8>,
     pub received_at: i64,
+    /// The child said they feel unsafe now: the duty team sees it at once. The only
+    /// thing the server knows about what a message says, kept because someone must act.
+    pub urgent: bool,
+}
+
+/// A child's message no helper has read yet, as the duty team sees it: no content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unread {
+    pub message_id: String,
+    pub recipient: String,
+    pub received_at: i64,
+    pub urgent: bool,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -141,4 +153,7 @@ pub trait Storage: Send + Sync {
     ) -> Result<ReceiptOutcome, StorageError>;
     /// Up to `limit` receipts for messages `sender` sent, after `after`, oldest first.
     fn receipts_for(&self, sender: &str, after: i64, limit: u32) -> Result<Vec<Receipt>, StorageError>;
+    /// Messages to helpers that no helper has read: every urgent one, and the others
+    /// received before `received_before`; oldest first.
+    fn unread(&self, received_before: i64) -> Result<Vec<Unread>, StorageError>;
 }

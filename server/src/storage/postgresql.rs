@@ -14,12 +14,13 @@ use postgres::{Client, NoTls, Row, Transaction};
 
 use super::{
     Device, Enrolment, NewCode, NewDevice, NewMessage, Receipt, ReceiptOutcome, ReceiptState, Role, SecretHash,
-    Storage, StorageError, Submission,
+    Storage, StorageError, Submission, Unread,
 };
 
 /// The schema, one entry per version, applied in order and recorded in `schema_version`.
 /// A version that has shipped is never edited: a change is a new entry.
-const MIGRATIONS: &[&str] = &["CREATE TABLE enrolment_codes (
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE enrolment_codes (
         code_hash bytea PRIMARY KEY,
         plan text NOT NULL,
         expires_at bigint NOT NULL,
@@ -57,7 +58,9 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE enrolment_codes (
         at bigint NOT NULL,
         UNIQUE (message_id, state)
     );
-    CREATE INDEX receipts_by_sender ON receipts (sender, cursor);"];
+    CREATE INDEX receipts_by_sender ON receipts (sender, cursor);",
+    "ALTER TABLE messages ADD COLUMN urgent boolean NOT NULL DEFAULT false;",
+];
 
 /// Held (per transaction) while migrating, so two servers starting at once migrate once.
 const MIGRATION_LOCK: i64 = 0x4654_5f6d_6967_7261; // "FT_migra"
@@ -355,8 +358,8 @@ impl Storage for PostgresStorage {
             Some(_) => Submission::Conflict,
             None => {
                 tx.execute(
-                    "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
+                    "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at, urgent)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
                     &[
                         &message.id,
                         &message.sender,
@@ -364,6 +367,7 @@ impl Storage for PostgresStorage {
                         &message.thread,
                         &message.envelope,
                         &message.received_at,
+                        &message.urgent,
                     ],
                 )?;
                 Submission::Stored
@@ -371,6 +375,27 @@ impl Storage for PostgresStorage {
         };
         tx.commit()?;
         Ok(outcome)
+    }
+
+    fn unread(&self, received_before: i64) -> Result<Vec<Unread>, StorageError> {
+        let rows = self.client()?.query(
+            "SELECT m.id, m.recipient, m.received_at, m.urgent FROM messages m
+             JOIN devices d ON d.id = m.recipient AND d.role = 'helper'
+             WHERE (m.urgent OR m.received_at < $1)
+               AND NOT EXISTS (SELECT 1 FROM receipts r WHERE r.message_id = m.id AND r.state >= 2)
+             ORDER BY m.received_at, m.cursor LIMIT 500",
+            &[&received_before],
+        )?;
+        rows.iter()
+            .map(|row| {
+                Ok(Unread {
+                    message_id: row.try_get(0)?,
+                    recipient: row.try_get(1)?,
+                    received_at: row.try_get(2)?,
+                    urgent: row.try_get(3)?,
+                })
+            })
+            .collect()
     }
 
     fn messages_for(&self, recipient: &str, after: i64, limit: u32) -> Result<Vec<(i64, Vec<u8>)>, StorageError> {

@@ -10,12 +10,13 @@ use rusqlite_migration::{M, Migrations};
 
 use super::{
     Device, Enrolment, NewCode, NewDevice, NewMessage, Receipt, ReceiptOutcome, ReceiptState, Role, SecretHash,
-    Storage, StorageError, Submission,
+    Storage, StorageError, Submission, Unread,
 };
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::new(vec![M::up(
-        "CREATE TABLE enrolment_codes (
+    Migrations::new(vec![
+        M::up(
+            "CREATE TABLE enrolment_codes (
             code_hash BLOB PRIMARY KEY,
             plan TEXT NOT NULL,
             expires_at INTEGER NOT NULL,
@@ -53,7 +54,9 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             UNIQUE (message_id, state)
         ) STRICT;
         CREATE INDEX receipts_by_sender ON receipts (sender, cursor);",
-    )])
+        ),
+        M::up("ALTER TABLE messages ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));"),
+    ])
 });
 
 pub struct SqliteStorage {
@@ -70,6 +73,13 @@ struct Waiting {
     answer: mpsc::SyncSender<Result<Submission, String>>,
 }
 
+/// Read is state 2 of a receipt; a helper's answer (3) means it was read too.
+const UNREAD: &str = "SELECT m.id, m.recipient, m.received_at, m.urgent FROM messages m
+     JOIN devices d ON d.id = m.recipient AND d.role = 'helper'
+     WHERE (m.urgent = 1 OR m.received_at < ?1)
+       AND NOT EXISTS (SELECT 1 FROM receipts r WHERE r.message_id = m.id AND r.state >= 2)
+     ORDER BY m.received_at, m.cursor LIMIT 500";
+
 /// Stores a batch in one transaction: one outcome per message, in order; if the
 /// transaction fails, every message in it fails (and its sender retries).
 fn commit_batch(conn: &mut Connection, batch: &[Waiting]) -> Vec<Result<Submission, String>> {
@@ -85,15 +95,16 @@ fn commit_batch(conn: &mut Connection, batch: &[Waiting]) -> Vec<Result<Submissi
                 Some(_) => Submission::Conflict,
                 None => {
                     tx.execute(
-                        "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at, urgent)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                         params![
                             message.id,
                             message.sender,
                             message.recipient,
                             message.thread,
                             message.envelope,
-                            message.received_at
+                            message.received_at,
+                            message.urgent
                         ],
                     )?;
                     Submission::Stored
@@ -258,6 +269,20 @@ impl Storage for SqliteStorage {
             }
         }
         answered.recv().map_err(|_| StorageError("the message was not committed".into()))?.map_err(StorageError)
+    }
+
+    fn unread(&self, received_before: i64) -> Result<Vec<Unread>, StorageError> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(UNREAD)?;
+        let rows = statement.query_map([received_before], |row| {
+            Ok(Unread {
+                message_id: row.get(0)?,
+                recipient: row.get(1)?,
+                received_at: row.get(2)?,
+                urgent: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     fn messages_for(&self, recipient: &str, after: i64, limit: u32) -> Result<Vec<(i64, Vec<u8>)>, StorageError> {
