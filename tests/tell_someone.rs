@@ -8,10 +8,13 @@ use std::path::Path;
 
 use chrono::{DateTime, TimeZone, Utc};
 use familytime::desk::Desk;
-use familytime_core::crypto::DeviceKeys;
+use familytime_core::crypto::{self, DeviceKeys, Routing};
 use familytime_core::keys::FileKeyStore;
-use familytime_core::messages::{Change, Delivery, Message, Topic};
+use familytime_core::l10n::Words;
+use familytime_core::messages::{Change, Delivery, Message, Payload, Topic};
+use familytime_core::plan::AgeBand;
 use familytime_core::relay::{Relay, RelayError};
+use familytime_core::screens::Screens;
 use familytime_core::store::Store;
 use familytime_core::sync::{self, SyncError};
 use familytime_core::validate;
@@ -177,6 +180,31 @@ async fn told_while_down(database: &Database) {
     assert_eq!(replies[0].helper, "amira");
     assert!(replies[0].text.starts_with("Yes, let's try the park"));
     assert_eq!(store.outbox().unwrap()[0].state, Delivery::Answered);
+    // …on the tell-someone screen, under the message, in Jay's words.
+    let words = Words::new("en-GB", AgeBand::Middle, None).unwrap();
+    let snapshot = store.snapshot().unwrap();
+    let screens = Screens::new(store.outline().unwrap(), &snapshot, &words, now());
+    let tell = screens.tell(&store.outbox().unwrap(), &store.inbox().unwrap(), None);
+    let card = tell.sent.iter().find(|c| c.id == sent.id).unwrap();
+    assert_eq!(card.state_text, words.line("delivery-answered", &[]));
+    assert_eq!(card.answers[0].from, "Amira wrote back:");
+    assert!(card.answers[0].text.starts_with("Yes, let's try the park"));
+    drop(snapshot);
+
+    // The app is killed after the server took a message but before the app noted it:
+    // the next sync sends the very same bytes, and the server keeps it once.
+    store.save_draft("again", &Message { text: "Thank you".into(), ..request.clone() }, now()).unwrap();
+    let thanks = store.send("again", now()).unwrap();
+    let joined = store.joined().unwrap().unwrap();
+    let amira_key = store.contact(&amira).unwrap().unwrap();
+    let payload = serde_json::to_vec(&Payload::Message(thanks.message.clone())).unwrap();
+    let routing = Routing { message_id: &thanks.id, sender: &joined.device, thread: &thanks.id };
+    let envelope = crypto::seal(&keys, &routing, &amira_key, &joined.council, &payload).unwrap();
+    store.keep_sealed(&thanks.id, &envelope.to_bytes()).unwrap();
+    relay.submit(&joined.token, &envelope, false).await.unwrap();
+    assert_eq!(sync::sync(&mut store, &relay, &keys, now()).await.unwrap().sent, 1);
+    let copies = desk.inbox().await.unwrap().into_iter().filter(|r| r.id == thanks.id).count();
+    assert_eq!(copies, 1, "sent once");
 
     // "I feel unsafe right now": the duty team sees it at once, without its words,
     // until a helper reads it.

@@ -126,6 +126,17 @@ pub fn suggested_request(plan: &Plan, person: &Person, feeling: HowOften) -> Opt
     })
 }
 
+/// A reply from a helper, in the thread of the child's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    pub id: String,
+    /// The helper's id in the plan (their device id if the plan does not name it).
+    pub helper: String,
+    pub thread: String,
+    pub received: DateTime<Utc>,
+    pub text: String,
+}
+
 /// What travels inside a sealed envelope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

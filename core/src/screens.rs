@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::calendar::{self, Session, SessionSource, SessionStatus};
 use crate::explain::{self, ArrangementWords, CardWords, ChangeWords, PersonWords};
 use crate::l10n::Words;
-use crate::messages::{self, Change, Delivery, LikelySeen, Outgoing, Topic};
+use crate::messages::{self, Change, Delivery, Incoming, LikelySeen, Outgoing, Topic};
 use crate::plan::{
     AgeBand, Arrangement, ArrangementChange, ChangeKind, Decider, Form, HelperRole, Person, PersonStatus, Plan,
     Relationship, Schedule, Support, VenueKind,
@@ -364,6 +364,17 @@ pub struct SentCard {
     /// tell instead.
     pub overdue: Option<String>,
     pub also_tell: Vec<String>,
+    /// What the helper wrote back, oldest first.
+    pub answers: Vec<AnswerCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerCard {
+    pub id: String,
+    pub received: NaiveDateTime,
+    /// "Amira wrote back:".
+    pub from: String,
+    pub text: String,
 }
 
 /// "I feel unsafe right now": everything here works without the network.
@@ -584,7 +595,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     }
 
     /// The tell-someone screen; `about` names the person a change would be about.
-    pub fn tell(&self, sent: &[Outgoing], about: Option<&str>) -> TellView {
+    pub fn tell(&self, sent: &[Outgoing], replies: &[Incoming], about: Option<&str>) -> TellView {
         let w = self.words;
         let now = calendar::uk_local(self.now);
         let about = about.and_then(|id| self.plan.person(id));
@@ -599,7 +610,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             write_heading: w.line("tell-write-heading", &[]),
             send: w.line("tell-send", &[]),
             keep_private: w.line("tell-keep-private", &[]),
-            sent: sent.iter().map(|o| self.sent_card(o)).collect(),
+            sent: sent.iter().map(|o| self.sent_card(o, replies)).collect(),
         }
     }
 
@@ -621,7 +632,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         }
     }
 
-    fn sent_card(&self, outgoing: &Outgoing) -> SentCard {
+    fn sent_card(&self, outgoing: &Outgoing, replies: &[Incoming]) -> SentCard {
         let helper = self.plan.helpers.iter().find(|h| h.id == outgoing.message.to);
         let to_name = helper.map_or_else(|| outgoing.message.to.clone(), |h| h.name.clone());
         let state_text = explain::delivery(self.words, outgoing.state);
@@ -651,6 +662,18 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             state_text,
             overdue,
             also_tell,
+            answers: replies.iter().filter(|r| r.thread == outgoing.id).map(|r| self.answer_card(r)).collect(),
+        }
+    }
+
+    fn answer_card(&self, reply: &Incoming) -> AnswerCard {
+        let helper = self.plan.helpers.iter().find(|h| h.id == reply.helper);
+        let name = helper.map_or(reply.helper.as_str(), |h| h.name.as_str());
+        AnswerCard {
+            id: reply.id.clone(),
+            received: calendar::uk_local(reply.received),
+            from: self.words.line("answer-from", &[("name", name.into())]),
+            text: reply.text.clone(),
         }
     }
 

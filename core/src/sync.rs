@@ -8,9 +8,9 @@
 use chrono::{DateTime, Utc};
 
 use crate::crypto::{self, CryptoError, DeviceKeys, Envelope, Routing};
-use crate::messages::{Delivery, Outgoing, Payload};
+use crate::messages::{Delivery, Incoming, Outgoing, Payload};
 use crate::relay::{Relay, RelayError};
-use crate::store::{Incoming, Joined, Store, StoreError};
+use crate::store::{Joined, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {

@@ -232,7 +232,7 @@ fn an_unread_message_past_its_promise_offers_someone_else_to_tell() {
     let calendar = calendar_of(&plan, "2027-01-01T00:00");
     let words = english();
     let tell_at = |now: &str, store: &Store| {
-        Screens::new(&plan, &calendar, &words, uk(now)).tell(&store.outbox().unwrap(), None).sent.remove(0)
+        Screens::new(&plan, &calendar, &words, uk(now)).tell(&store.outbox().unwrap(), &[], None).sent.remove(0)
     };
     let monday = tell_at("2026-11-30T12:00", &store);
     assert_eq!(monday.overdue, None, "Priya has until the end of Monday");

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use common::*;
 use familytime_core::calendar::Calendar;
 use familytime_core::l10n::{self, Arg, Words};
-use familytime_core::messages::{Delivery, Message, Outgoing, Topic};
+use familytime_core::messages::{Delivery, Incoming, Message, Outgoing, Topic};
 use familytime_core::plan::{AgeBand, ValidPlan};
 use familytime_core::screens::Screens;
 use familytime_core::validate;
@@ -116,7 +116,7 @@ fn all_screens(words: &Words, plan: &ValidPlan) -> Value {
         .collect();
     let about = plan.people.first().map(|p| p.id.as_str());
     json!({
-        "tell": screens.tell(&sent_messages(plan), about),
+        "tell": screens.tell(&sent_messages(plan), &[reply(plan)], about),
         "unsafe": screens.unsafe_now(),
         "home": screens.home().unwrap(),
         "week": screens.week(date("2026-11-23")).unwrap(),
@@ -152,13 +152,24 @@ fn sent_messages(plan: &ValidPlan) -> Vec<Outgoing> {
         .collect()
 }
 
+/// A reply from the plan's first helper to the first sent message.
+fn reply(plan: &ValidPlan) -> Incoming {
+    Incoming {
+        id: "r0".into(),
+        helper: plan.helpers[0].id.clone(),
+        thread: "m0".into(),
+        received: uk("2026-11-21T10:00"),
+        text: "Yes, let's ask Nan.".into(),
+    }
+}
+
 fn sample_plans() -> Vec<(String, ValidPlan)> {
     samples().into_iter().map(|(name, bytes)| (name, validate::read_plan(&bytes).unwrap())).collect()
 }
 
 /// The strings a child reads: everything inside `words`, and the other text fields.
 fn texts(value: &Value, inside_words: bool, out: &mut Vec<String>) {
-    const TEXT_KEYS: [&str; 23] = [
+    const TEXT_KEYS: [&str; 24] = [
         "title",
         "empty",
         "label",
@@ -182,6 +193,7 @@ fn texts(value: &Value, inside_words: bool, out: &mut Vec<String>) {
         "trusted_adult",
         "told",
         "what_happens",
+        "from",
     ];
     match value {
         Value::Object(map) => {
@@ -444,13 +456,13 @@ fn out_of_hours_the_child_is_told_when_they_will_be_read_and_who_else_can_help()
     let plan = valid(base());
     let calendar = Calendar::new(&plan, uk("2027-01-01T00:00")).unwrap();
     let words = Words::new("en-GB", AgeBand::Older, None).unwrap();
-    let saturday = Screens::new(&plan, &calendar, &words, uk("2026-11-28T11:00")).tell(&[], Some("sam"));
+    let saturday = Screens::new(&plan, &calendar, &words, uk("2026-11-28T11:00")).tell(&[], &[], Some("sam"));
     let priya = &saturday.helpers[0];
     let likely = priya.likely_text.as_deref().unwrap();
     assert!(likely.contains("Priya") && likely.contains("Monday") && likely.contains("9am"), "{likely}");
     assert!(priya.out_of_hours.as_deref().unwrap().contains("0800 1111"));
     assert!(saturday.changes.iter().any(|c| c.text.contains("Sam")), "changes name the person");
-    let tuesday = Screens::new(&plan, &calendar, &words, uk("2026-11-24T11:00")).tell(&[], None);
+    let tuesday = Screens::new(&plan, &calendar, &words, uk("2026-11-24T11:00")).tell(&[], &[], None);
     assert_eq!(tuesday.helpers[0].out_of_hours, None);
 }
 

@@ -44,7 +44,7 @@ pub fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>, locale: &str) ->
         sessions: shown.iter().filter_map(|id| screens.session(id).unwrap_or_else(never)).collect(),
         people,
         rights: screens.rights(),
-        tell: screens.tell(&[], plan.people.first().map(|p| p.id.as_str())),
+        tell: screens.tell(&[], &[], plan.people.first().map(|p| p.id.as_str())),
         unsafe_now: screens.unsafe_now(),
         home,
     }

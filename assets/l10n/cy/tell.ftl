@@ -297,3 +297,8 @@ overdue-note = { $band ->
     [young] Dydy { $name } ddim wedi darllen hwn eto. Gelli di ddweud wrth rywun arall hefyd.
    *[older] Dydy { $name } ddim wedi darllen hwn eto, er iddyn nhw ddweud y bydden nhw wedi gwneud erbyn hyn. Gelli di hefyd ddweud wrth rywun arall, fel dy eiriolwr neu dy SAA.
 }
+
+## Ateb o dan neges y plentyn.
+
+# Variables: $name
+answer-from = Atebodd { $name }:

@@ -304,3 +304,8 @@ overdue-note = { $band ->
     [young] { $name } has not read this yet. You can tell someone else too.
    *[older] { $name } has not read this yet, though they said they would by now. You can also tell someone else, like your advocate or your IRO.
 }
+
+## An answer under the child's message.
+
+# Variables: $name
+answer-from = { $name } wrote back:

@@ -1,12 +1,11 @@
 //! What the device keeps about its channel to the council: its enrolment, the helpers'
 //! vouched keys, the sealed bytes of each outgoing message, and the replies received.
 
-use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError, seconds};
 use crate::crypto::{CouncilKey, PublicKeys, VouchedKey};
-use crate::messages::Delivery;
+use crate::messages::{Delivery, Incoming};
 use crate::relay::Enrolment;
 
 /// This device's place on the council's server.
@@ -18,16 +17,6 @@ pub struct Joined {
     pub council: CouncilKey,
     pub inbox_cursor: i64,
     pub receipts_cursor: i64,
-}
-
-/// A reply from a helper, in the thread of the child's message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Incoming {
-    pub id: String,
-    pub helper: String,
-    pub thread: String,
-    pub received: DateTime<Utc>,
-    pub text: String,
 }
 
 impl Store {

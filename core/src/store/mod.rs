@@ -94,7 +94,7 @@ impl From<rusqlite_migration::Error> for StoreError {
 mod channel;
 mod outbox;
 
-pub use channel::{Incoming, Joined};
+pub use channel::Joined;
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
