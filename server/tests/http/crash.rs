@@ -1,24 +1,25 @@
 //! The server is killed with SIGKILL in the middle of a burst of messages: every message
-//! it acknowledged is there when it comes back.
+//! it acknowledged is there when it comes back, on either backend.
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 
 use familytime_core::crypto::{self, DeviceKeys, Routing};
 use familytime_core::keys::FileKeyStore;
 use familytime_core::relay::Relay;
+use familytime_server::config::Database;
+
+use crate::support::{Backend, TestData};
 
 /// The real server binary on a free loopback port; returns it and its address.
-fn start(data: &Path) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_familytime-server"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--data"])
-        .arg(data)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the server starts");
+fn start(data: &TestData) -> (Child, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_familytime-server"));
+    command.args(["serve", "--listen", "127.0.0.1:0", "--data"]).arg(data.path());
+    if let Database::Postgres(url) = data.database() {
+        command.args(["--database", &url]);
+    }
+    let mut child = command.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("the server starts");
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let address = lines
         .by_ref()
@@ -34,10 +35,9 @@ fn keys() -> (tempfile::TempDir, DeviceKeys) {
     (dir, keys)
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn no_acknowledged_message_is_lost_when_the_server_is_killed_mid_burst() {
-    let data = tempfile::tempdir().unwrap();
-    let (mut server, url) = start(data.path());
+async fn no_acknowledged_message_is_lost_when_the_server_is_killed_mid_burst(backend: Backend) {
+    let data = TestData::new(backend);
+    let (mut server, url) = start(&data);
     let worker_token = std::fs::read_to_string(data.path().join("worker-token")).unwrap();
     let relay = Relay::new(&url, None).unwrap();
     let (_helper_dir, helper_keys) = keys();
@@ -74,7 +74,7 @@ async fn no_acknowledged_message_is_lost_when_the_server_is_killed_mid_burst() {
     let acknowledged = acknowledged.lock().unwrap().clone();
     assert!(acknowledged.len() >= 10);
 
-    let (mut server, url) = start(data.path());
+    let (mut server, url) = start(&data);
     let relay = Relay::new(&url, None).unwrap();
     let mut stored = Vec::new();
     let mut after = 0;
@@ -92,3 +92,5 @@ async fn no_acknowledged_message_is_lost_when_the_server_is_killed_mid_burst() {
         assert!(stored.contains(id), "message {id} was acknowledged and then lost");
     }
 }
+
+crate::on_both_backends!(no_acknowledged_message_is_lost_when_the_server_is_killed_mid_burst);
