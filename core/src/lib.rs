@@ -13,6 +13,7 @@ pub mod plan;
 pub mod privacy;
 pub mod relay;
 pub mod screens;
+pub mod signed;
 pub mod store;
 pub mod sync;
 pub mod validate;
