@@ -12,6 +12,7 @@ pub mod messages;
 pub mod plan;
 pub mod privacy;
 pub mod relay;
+pub mod reminders;
 pub mod screens;
 pub mod signed;
 pub mod store;

@@ -15,6 +15,7 @@ use crate::plan::{
     AgeBand, Arrangement, ArrangementChange, ChangeKind, Decider, Form, HelperRole, Person, PersonStatus, Plan,
     Relationship, Schedule, Support, VenueKind,
 };
+use crate::reminders::{self, Reminder, ReminderSettings};
 
 /// How many sessions a person's page lists each way.
 const PERSON_PAGE_SESSIONS: usize = 5;
@@ -612,6 +613,12 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             keep_private: w.line("tell-keep-private", &[]),
             sent: sent.iter().map(|o| self.sent_card(o, replies)).collect(),
         }
+    }
+
+    /// The reminders to give the platform now, for the next two weeks.
+    pub fn reminders(&self, settings: ReminderSettings) -> Result<Vec<Reminder>, S::Error> {
+        let cards = self.cards_between(self.today, self.today + Duration::days(reminders::AHEAD_DAYS))?;
+        Ok(reminders::for_sessions(&cards, self.words, settings, self.now))
     }
 
     pub fn unsafe_now(&self) -> UnsafeView {

@@ -10,6 +10,7 @@ use familytime_core::calendar::Calendar;
 use familytime_core::l10n::{self, Arg, Words};
 use familytime_core::messages::{Delivery, Incoming, Message, Outgoing, Topic};
 use familytime_core::plan::{AgeBand, ValidPlan};
+use familytime_core::reminders::ReminderSettings;
 use familytime_core::screens::Screens;
 use familytime_core::validate;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -118,6 +119,10 @@ fn all_screens(words: &Words, plan: &ValidPlan) -> Value {
     json!({
         "tell": screens.tell(&sent_messages(plan), &[reply(plan)], about),
         "unsafe": screens.unsafe_now(),
+        "reminders": [
+            screens.reminders(ReminderSettings::default()).unwrap(),
+            screens.reminders(ReminderSettings { show_details: true }).unwrap(),
+        ],
         "home": screens.home().unwrap(),
         "week": screens.week(date("2026-11-23")).unwrap(),
         "month": screens.month(2026, 12).unwrap(),

@@ -329,3 +329,19 @@ next-short-ended = { $band ->
 next-short-all-cancelled = Ddim yn digwydd am nawr
 # Variables: $band
 next-short-none-arranged = Dim byd wedi'i drefnu eto
+
+## Nodiadau atgoffa'r ffôn, ar y sgrin clo hefyd. Oni bai bod y plentyn wedi dewis dangos
+## manylion, dydyn nhw'n dweud dim am bwy na beth: gall unrhyw un godi'r ffôn.
+
+# Variables: none
+reminder-title = Nodyn atgoffa
+# Variables: $details (yes/no), $names, $time
+reminder-tomorrow = { $details ->
+    [yes] { $ftword } gyda { $names } yfory am { $time }.
+   *[no] Mae gen ti rywbeth wedi'i drefnu yfory.
+}
+# Variables: $details (yes/no), $names, $time
+reminder-soon = { $details ->
+    [yes] Mae { $ftword } gyda { $names } yn dechrau am { $time }.
+   *[no] Mae rhywbeth wedi'i drefnu yn dechrau mewn awr.
+}

@@ -339,3 +339,19 @@ next-short-ended = { $band ->
 next-short-all-cancelled = Not happening for now
 # Variables: $band
 next-short-none-arranged = Nothing planned yet
+
+## Reminders the phone shows, on the lock screen too. Unless the child chose to show
+## details, they say nothing about who or what: anyone may pick the phone up.
+
+# Variables: none
+reminder-title = Reminder
+# Variables: $details (yes/no), $names, $time
+reminder-tomorrow = { $details ->
+    [yes] { $ftword } with { $names } tomorrow at { $time }.
+   *[no] You have something planned tomorrow.
+}
+# Variables: $details (yes/no), $names, $time
+reminder-soon = { $details ->
+    [yes] { $ftword } with { $names } starts at { $time }.
+   *[no] Something you planned starts in an hour.
+}
