@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::calendar::SessionStatus;
 use crate::l10n::{Arg, Words, capitalise};
 use crate::messages::{self, Change, Delivery, LikelySeen, Topic};
-use crate::plan::{Decider, Helper, Person};
+use crate::plan::{Decider, Helper, HelperRole, Person};
 use crate::screens::{
     ArrangementSummary, ChangeNotice, HelperCard, HelperChoice, NothingPlanned, PartOfDay, PersonRef, RememberingCard,
     Rhythm, SessionCard, Timing,
@@ -438,8 +438,14 @@ pub fn delivery(words: &Words, state: Delivery) -> String {
     words.line(&id("delivery", state), &[])
 }
 
-fn why(words: &Words, reason: &str) -> String {
+/// "Why: " and the worker's reason.
+pub fn why(words: &Words, reason: &str) -> String {
     words.line("reason-why", &[("reason", reason.into())])
+}
+
+/// "your social worker", to go inside a sentence.
+pub fn role(words: &Words, role: HelperRole) -> String {
+    words.fragment(&id("role", role), &[])
 }
 
 pub fn decided(words: &Words, decider: Decider) -> String {

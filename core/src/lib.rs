@@ -4,6 +4,7 @@
 //! Nothing here knows about FFI or HTTP; SQL stays inside [`store`].
 
 pub mod calendar;
+pub mod changes;
 pub mod crypto;
 pub mod explain;
 pub mod keys;

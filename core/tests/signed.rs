@@ -87,7 +87,10 @@ fn replaying_an_older_signed_plan_leaves_the_newer_one_in_place() {
     let keys = FileKeyStore::new(dir.path().join("keys"));
     let mut store = Store::open(&dir.path().join("familytime.db"), &keys, uk("2026-11-22T09:00")).unwrap();
     let open = |version| signed::open(&signed::sign(&plan_file(version), &council), &pinned(&council)).unwrap();
-    assert_eq!(store.import_plan(open(5), uk("2026-11-22T09:00")).unwrap(), Imported::Stored { replaced: None });
+    assert_eq!(
+        store.import_plan(open(5), uk("2026-11-22T09:00")).unwrap(),
+        Imported::Stored { replaced: None, changes: 0 }
+    );
     let replay = store.import_plan(open(4), uk("2026-11-22T09:05")).unwrap_err();
     assert!(matches!(replay, StoreError::OlderPlan { offered: 4, stored: 5 }));
     assert_eq!(store.plan().unwrap().unwrap().version, 5);

@@ -50,7 +50,7 @@ fn a_plan_and_notes_survive_closing_and_reopening() {
         assert!(store.plan().unwrap().is_none());
         assert_eq!(
             store.import_plan(valid(base()), uk("2026-11-22T09:00")).unwrap(),
-            Imported::Stored { replaced: None }
+            Imported::Stored { replaced: None, changes: 0 }
         );
         store.add_note("I want to ask if Sam can come to my birthday", Some("sam"), uk("2026-11-22T09:05")).unwrap();
     }
@@ -136,7 +136,10 @@ fn an_older_changed_or_other_childs_plan_leaves_the_stored_plan_alone() {
     other["plan_id"] = json!("plan-someone-else");
     assert!(matches!(store.import_plan(valid(other), now), Err(StoreError::OtherPlan { .. })));
     assert_eq!(store.import_plan(valid(with_version(3)), now).unwrap(), Imported::Unchanged);
-    assert_eq!(store.import_plan(valid(with_version(4)), now).unwrap(), Imported::Stored { replaced: Some(3) });
+    assert_eq!(
+        store.import_plan(valid(with_version(4)), now).unwrap(),
+        Imported::Stored { replaced: Some(3), changes: 0 }
+    );
     drop(store);
     assert_eq!(open(&device).unwrap().plan().unwrap().unwrap().version, 4);
 }

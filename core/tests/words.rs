@@ -7,11 +7,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use common::*;
 use familytime_core::calendar::Calendar;
+use familytime_core::changes::PlanChange;
 use familytime_core::l10n::{self, Arg, Words};
 use familytime_core::messages::{Delivery, Incoming, Message, Outgoing, Topic};
-use familytime_core::plan::{AgeBand, ValidPlan};
+use familytime_core::plan::{AgeBand, PersonStatus, ValidPlan};
 use familytime_core::reminders::ReminderSettings;
 use familytime_core::screens::Screens;
+use familytime_core::store::StoredChange;
 use familytime_core::validate;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use serde_json::{Value, json};
@@ -129,7 +131,35 @@ fn all_screens(words: &Words, plan: &ValidPlan) -> Value {
         "people": people,
         "sessions": sessions,
         "rights": screens.rights(),
+        "changes": screens.changes(&every_kind_of_change(plan)).unwrap(),
     })
+}
+
+/// One change of every kind the plan can show: each recorded change, each changed
+/// session, and news of every person and helper.
+fn every_kind_of_change(plan: &ValidPlan) -> Vec<StoredChange> {
+    let mut changes = Vec::new();
+    for arrangement in &plan.arrangements {
+        let id = arrangement.id.clone();
+        changes.push(PlanChange::NewArrangement { arrangement: id.clone() });
+        changes.push(PlanChange::Altered { arrangement: id.clone() });
+        for change in &arrangement.changes {
+            changes.push(PlanChange::Arrangement { arrangement: id.clone(), change: change.clone() });
+        }
+    }
+    changes.extend(plan.session_changes.iter().map(|c| PlanChange::Session { change: c.clone() }));
+    for person in &plan.people {
+        changes.push(PlanChange::PersonAdded { person: person.id.clone() });
+        for status in [PersonStatus::CanSee, PersonStatus::CantSeeRightNow, PersonStatus::ChooseNotTo] {
+            let reason = Some("Mum is getting help to stay well.".to_owned());
+            changes.push(PlanChange::PersonStatus { person: person.id.clone(), status, reason });
+        }
+    }
+    for helper in &plan.helpers {
+        changes.push(PlanChange::NewHelper { helper: helper.id.clone() });
+        changes.push(PlanChange::HelperLeft { name: "Ali".into(), role: helper.role });
+    }
+    changes.into_iter().enumerate().map(|(i, change)| StoredChange { id: i as i64 + 1, version: 2, change }).collect()
 }
 
 /// One sent message in each delivery state, to the plan's first helper.
@@ -174,7 +204,8 @@ fn sample_plans() -> Vec<(String, ValidPlan)> {
 
 /// The strings a child reads: everything inside `words`, and the other text fields.
 fn texts(value: &Value, inside_words: bool, out: &mut Vec<String>) {
-    const TEXT_KEYS: [&str; 24] = [
+    const TEXT_KEYS: [&str; 25] = [
+        "seen",
         "title",
         "empty",
         "label",

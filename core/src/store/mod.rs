@@ -15,9 +15,11 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 
 use crate::calendar::{self, Session, SessionSource, SessionStatus};
+use crate::changes::{self, PlanChange};
 use crate::keys::{self, KeyStore, KeyStoreError};
 use crate::messages::MessageError;
 use crate::plan::{Plan, ValidPlan};
+use crate::validate::PlanRejected;
 
 /// A note is something a child writes for themselves; this is far more than one.
 pub const MAX_NOTE_CHARS: usize = 10_000;
@@ -49,6 +51,8 @@ pub enum StoreError {
     VersionConflict(u32),
     #[error("this plan is for a different child's plan ({offered}, not {stored}); the stored plan was kept")]
     OtherPlan { offered: String, stored: String },
+    #[error("plan version {version} was refused, and the stored plan kept: {rejected}")]
+    Unexplained { version: u32, rejected: PlanRejected },
     #[error("the note is {0} characters long; a note can be at most {MAX_NOTE_CHARS}")]
     NoteTooLong(usize),
     #[error("stored data cannot be read back: {0}")]
@@ -93,8 +97,10 @@ impl From<rusqlite_migration::Error> for StoreError {
 
 mod channel;
 mod outbox;
+mod seen;
 
 pub use channel::Joined;
+pub use seen::StoredChange;
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -182,6 +188,19 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             text TEXT NOT NULL
         );",
         ),
+        M::up(
+            "-- the plan this device was enrolled for, and the server's tag for the signed
+        -- plan last stored: an unchanged plan is then not sent again
+        ALTER TABLE enrolment ADD COLUMN plan_id TEXT;
+        ALTER TABLE enrolment ADD COLUMN plan_etag TEXT;
+        -- what changed between plan versions, until the child has seen it
+        CREATE TABLE plan_changes (
+            id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL,
+            change TEXT NOT NULL,
+            seen INTEGER
+        );",
+        ),
     ])
 });
 
@@ -197,8 +216,9 @@ pub struct Note {
 /// What importing a plan did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Imported {
-    /// The plan was stored, replacing `replaced` (the older version), if any.
-    Stored { replaced: Option<u32> },
+    /// The plan was stored, replacing `replaced` (the older version), if any, with
+    /// `changes` things to tell the child.
+    Stored { replaced: Option<u32>, changes: usize },
     /// This exact version was already stored.
     Unchanged,
 }
@@ -283,10 +303,11 @@ impl Store {
         Ok(Snapshot { store: self, _reading: self.conn.unchecked_transaction()? })
     }
 
-    /// Stores `plan` and its sessions in one transaction, unless it is older than the
-    /// stored one or is another child's plan.
+    /// Stores `plan` and its sessions, with what changed since the stored version, in one
+    /// transaction; unless it is older than the stored one, another child's plan, or
+    /// gives the child less family time than the stored one without saying why.
     pub fn import_plan(&mut self, plan: ValidPlan, now: DateTime<Utc>) -> Result<Imported, StoreError> {
-        let replaced = match self.plan()? {
+        let (replaced, changes) = match self.plan()? {
             Some(stored) if stored.plan_id != plan.plan_id => {
                 return Err(StoreError::OtherPlan { offered: plan.plan_id.clone(), stored: stored.plan_id.clone() });
             }
@@ -300,13 +321,20 @@ impl Store {
                     Err(StoreError::VersionConflict(plan.version))
                 };
             }
-            Some(stored) => Some(stored.version),
-            None => None,
+            Some(stored) => {
+                let comparison = changes::compare(stored, &plan, now);
+                if !comparison.unexplained.is_empty() {
+                    let rejected = PlanRejected { problems: comparison.unexplained };
+                    return Err(StoreError::Unexplained { version: plan.version, rejected });
+                }
+                (Some(stored.version), comparison.changes)
+            }
+            None => (None, Vec::new()),
         };
-        self.write_plan(&plan, now)?;
+        self.write_plan(&plan, &changes, now)?;
         self.outline = Some(outline(&plan));
         self.plan = OnceCell::from(Some(plan));
-        Ok(Imported::Stored { replaced })
+        Ok(Imported::Stored { replaced, changes: changes.len() })
     }
 
     pub fn add_note(&mut self, text: &str, about_person: Option<&str>, now: DateTime<Utc>) -> Result<Note, StoreError> {
@@ -365,22 +393,22 @@ impl Store {
         if horizon.is_some_and(|h| seconds(h) < now + Duration::days(REFRESH_WHEN_DAYS_LEFT))
             && let Some(plan) = self.plan()?.cloned()
         {
-            self.write_plan(&plan, now)?;
+            self.write_plan(&plan, &[], now)?;
         }
         Ok(())
     }
 
-    fn write_plan(&mut self, plan: &ValidPlan, now: DateTime<Utc>) -> Result<(), StoreError> {
+    fn write_plan(&mut self, plan: &ValidPlan, changes: &[PlanChange], now: DateTime<Utc>) -> Result<(), StoreError> {
         let horizon = now + Duration::days(calendar::HORIZON_DAYS);
         let sessions = calendar::expand(plan, horizon)?;
-        let (outline, changes) = (to_json(&outline(plan))?, to_json(&plan.session_changes)?);
+        let (outline, session_changes) = (to_json(&outline(plan))?, to_json(&plan.session_changes)?);
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM session_people", [])?;
         tx.execute("DELETE FROM sessions", [])?;
         tx.execute(
             "INSERT OR REPLACE INTO plan (only_one, plan_id, version, outline, session_changes, imported_at, horizon)
              VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
-            params![plan.plan_id, plan.version, outline, changes, now.timestamp(), horizon.timestamp()],
+            params![plan.plan_id, plan.version, outline, session_changes, now.timestamp(), horizon.timestamp()],
         )?;
         {
             let mut insert_session = tx.prepare(
@@ -404,6 +432,10 @@ impl Store {
                 for person in people {
                     insert_person.execute(params![person, start, session.id, end, session.status.goes_ahead()])?;
                 }
+            }
+            let mut insert_change = tx.prepare("INSERT INTO plan_changes (version, change) VALUES (?1, ?2)")?;
+            for change in changes {
+                insert_change.execute(params![plan.version, to_json(change)?])?;
             }
         }
         tx.commit()?;

@@ -17,6 +17,10 @@ use crate::plan::{
 };
 use crate::reminders::{self, Reminder, ReminderSettings};
 
+mod whats_new;
+
+pub use whats_new::{ChangeCard, ChangeCardKind, ChangeCardWords, ChangesView};
+
 /// How many sessions a person's page lists each way.
 const PERSON_PAGE_SESSIONS: usize = 5;
 /// How long a change stays on the home screen after it takes effect.
@@ -833,34 +837,37 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let mut notices = Vec::new();
         for arrangement in &self.plan.arrangements {
             for (i, change) in arrangement.changes.iter().enumerate() {
-                if !keep(arrangement, change.effective) {
-                    continue;
+                if keep(arrangement, change.effective) {
+                    notices.push(self.notice(arrangement, i));
                 }
-                // The schedule in force after this change is the next change's "before",
-                // or the current one.
-                let after = arrangement.changes[i + 1..]
-                    .iter()
-                    .find_map(|c| c.before.as_ref())
-                    .unwrap_or(&arrangement.schedule);
-                let less = matches!(change.kind, ChangeKind::Suspended | ChangeKind::Ended);
-                let mut notice = ChangeNotice {
-                    arrangement: arrangement.id.clone(),
-                    people: self.people(&arrangement.with),
-                    kind: change.kind,
-                    effective: change.effective,
-                    until: change.until,
-                    reason: change.reason.clone(),
-                    decided_by: change.decided_by,
-                    before: change.before.as_ref().map(rhythm),
-                    after: (!less).then(|| rhythm(after)),
-                    words: ChangeWords::default(),
-                };
-                notice.words = explain::change(self.words, &notice);
-                notices.push(notice);
             }
         }
         notices.sort_by_key(|n| std::cmp::Reverse(n.effective));
         notices
+    }
+
+    /// The arrangement's `i`th change, with the rhythm before and after it.
+    fn notice(&self, arrangement: &Arrangement, i: usize) -> ChangeNotice {
+        let change = &arrangement.changes[i];
+        // The schedule in force after this change is the next change's "before", or the
+        // current one.
+        let after =
+            arrangement.changes[i + 1..].iter().find_map(|c| c.before.as_ref()).unwrap_or(&arrangement.schedule);
+        let less = matches!(change.kind, ChangeKind::Suspended | ChangeKind::Ended);
+        let mut notice = ChangeNotice {
+            arrangement: arrangement.id.clone(),
+            people: self.people(&arrangement.with),
+            kind: change.kind,
+            effective: change.effective,
+            until: change.until,
+            reason: change.reason.clone(),
+            decided_by: change.decided_by,
+            before: change.before.as_ref().map(rhythm),
+            after: (!less).then(|| rhythm(after)),
+            words: ChangeWords::default(),
+        };
+        notice.words = explain::change(self.words, &notice);
+        notice
     }
 
     fn remembering_between(&self, first: NaiveDate, end: NaiveDate) -> Vec<RememberingCard> {
