@@ -1,0 +1,21 @@
+//! Family Time's one FFI surface: the core exported to Kotlin and Swift with uniffi.
+//!
+//! A thin facade. The domain, its rules and every word stay in `familytime-core`; this
+//! crate only adapts them: the app object the shells hold (`FamilyTime`), the core's
+//! view models as uniffi records, one public error, and the platform's services as
+//! foreign traits.
+
+uniffi::setup_scaffolding!();
+
+mod app;
+mod error;
+mod platform;
+mod types;
+
+#[cfg(any(test, feature = "test-hooks"))]
+mod hooks;
+
+pub use app::{FamilyTime, Settings, languages};
+pub use error::FamilyTimeError;
+pub use platform::{BackgroundSync, KeyStore, PlatformError, Reachability, ReminderScheduler};
+pub use types::{Draft, RightsView, SyncReport, TellView, Timestamp};
