@@ -1,5 +1,5 @@
-//! The client for the council's server (`docs/protocol.md`): enrolment, sending and
-//! fetching sealed envelopes, and receipts.
+//! The client for the council's server (`docs/protocol.md`): enrolment, signed plans,
+//! sending and fetching sealed envelopes, and receipts.
 //!
 //! HTTPS only, except to this machine for tests; the council's CA can be the only root
 //! trusted; explicit connect, read and total timeouts (reqwest has none by default); no
@@ -10,11 +10,15 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use reqwest::{Client, StatusCode, Url};
+use reqwest::{Client, Response, StatusCode, Url, header};
 use serde::{Deserialize, Serialize};
 
 use crate::crypto::{CouncilKey, Envelope, PublicKeys, VouchedKey};
 use crate::messages::Delivery;
+use crate::validate::{self, MAX_PLAN_BYTES, PlanRejected, Problem};
+
+/// The most a signed plan can take: base64 makes a plan file about a third larger.
+const MAX_SIGNED_PLAN_BYTES: usize = 2 * MAX_PLAN_BYTES;
 
 /// How long to wait for the server. A phone on a poor connection needs patience; a
 /// child waiting on a screen needs an answer.
@@ -45,6 +49,9 @@ pub enum RelayError {
     BadCertificate(String),
     #[error("the council's server sent something this app cannot read: {0}")]
     Malformed(String),
+    /// The server checked a plan as `familytime plan check` does and found these problems.
+    #[error("the council's server did not publish the plan; {0}")]
+    PlanRefused(PlanRejected),
 }
 
 impl RelayError {
@@ -67,6 +74,28 @@ pub struct Enrolment {
     pub vouched: VouchedKey,
     /// The vouched keys of the helpers' devices this device may talk to.
     pub helpers: Vec<VouchedKey>,
+    /// The child's plan id: the only plan this device may accept. Empty for a helper's device.
+    pub plan_id: String,
+}
+
+/// A plan version the council's server published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    pub plan_id: String,
+    pub version: u32,
+    /// What the child's device will send back to ask whether anything changed.
+    pub etag: String,
+}
+
+/// The answer to "has my plan changed since `etag`?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchedPlan {
+    Unchanged,
+    /// The latest signed plan, not yet verified: open it with `signed::open`.
+    Signed {
+        bytes: Vec<u8>,
+        etag: String,
+    },
 }
 
 /// A receipt for a message this device sent.
@@ -124,6 +153,7 @@ impl Relay {
             council: CouncilKey(bytes32(&answer.council_key, "council key")?),
             vouched: answer.vouched.into_key()?,
             helpers: answer.helpers.into_iter().map(VouchedJson::into_key).collect::<Result<_, RelayError>>()?,
+            plan_id: answer.child,
         })
     }
 
@@ -155,7 +185,54 @@ impl Relay {
             council: CouncilKey(bytes32(&answer.council_key, "council key")?),
             vouched: answer.vouched.into_key()?,
             helpers: Vec::new(),
+            plan_id: String::new(),
         })
+    }
+
+    /// The worker's side: publishes a new version of a child's plan (the file's exact
+    /// bytes), which the council's server checks, signs and keeps. Publishing the same
+    /// version again is harmless.
+    pub async fn publish_plan(&self, worker_token: &str, plan_file: &[u8]) -> Result<Published, RelayError> {
+        let plan_id = validate::parse(plan_file).map_err(RelayError::PlanRefused)?.plan_id;
+        let mut url = self.url("v1/plans/")?;
+        url.path_segments_mut()
+            .map_err(|_| RelayError::BadAddress(self.base.to_string()))?
+            .pop_if_empty()
+            .push(&plan_id);
+        let request = self
+            .http
+            .put(url)
+            .bearer_auth(worker_token)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(plan_file.to_vec());
+        let answer: PublishedJson = self.call(request).await?;
+        Ok(Published { plan_id: answer.plan_id, version: answer.version, etag: answer.etag })
+    }
+
+    /// The child's latest signed plan, or `Unchanged` when it is still the one named by
+    /// `etag` (the server then sends no body). A child with no plan yet is refused with
+    /// 404 `no_plan`.
+    pub async fn fetch_plan(&self, token: &str, etag: Option<&str>) -> Result<FetchedPlan, RelayError> {
+        let mut request = self.http.get(self.url("v1/plan")?).bearer_auth(token);
+        if let Some(etag) = etag {
+            request = request.header(header::IF_NONE_MATCH, format!("\"{etag}\""));
+        }
+        let response = request.send().await.map_err(|e| RelayError::Unavailable(describe(&e)))?;
+        let status = response.status();
+        if status == StatusCode::NOT_MODIFIED {
+            return Ok(FetchedPlan::Unchanged);
+        }
+        let etag = response
+            .headers()
+            .get(header::ETAG)
+            .and_then(|value| value.to_str().ok())
+            .map(|value| value.trim_start_matches("W/").trim_matches('"').to_owned());
+        let body = read_capped(response, MAX_SIGNED_PLAN_BYTES).await?;
+        refusal(status, &body)?;
+        let etag = etag
+            .filter(|etag| !etag.is_empty())
+            .ok_or_else(|| RelayError::Malformed("the plan came without an ETag".into()))?;
+        Ok(FetchedPlan::Signed { bytes: body, etag })
     }
 
     /// Sends an envelope; sending the same one again is harmless. `urgent` ("I feel
@@ -219,16 +296,42 @@ impl Relay {
         let response = request.send().await.map_err(|e| RelayError::Unavailable(describe(&e)))?;
         let status = response.status();
         let body = response.bytes().await.map_err(|e| RelayError::Unavailable(describe(&e)))?;
-        if status.is_server_error() {
-            return Err(RelayError::Unavailable(format!("the server answered {status}")));
-        }
-        if !status.is_success() {
-            let error: ErrorBody = serde_json::from_slice(&body).unwrap_or_default();
-            return Err(RelayError::Refused { status: status.as_u16(), code: error.error, message: error.message });
-        }
+        refusal(status, &body)?;
         let body = if status == StatusCode::NO_CONTENT || body.is_empty() { &b"null"[..] } else { &body[..] };
         serde_json::from_slice(body).map_err(|e| RelayError::Malformed(e.to_string()))
     }
+}
+
+/// The error an answer that is not a success stands for.
+fn refusal(status: StatusCode, body: &[u8]) -> Result<(), RelayError> {
+    if status.is_server_error() {
+        return Err(RelayError::Unavailable(format!("the server answered {status}")));
+    }
+    if status.is_success() {
+        return Ok(());
+    }
+    let error: ErrorBody = serde_json::from_slice(body).unwrap_or_default();
+    if !error.problems.is_empty() {
+        return Err(RelayError::PlanRefused(PlanRejected { problems: error.problems }));
+    }
+    Err(RelayError::Refused { status: status.as_u16(), code: error.error, message: error.message })
+}
+
+/// The body of `response`, refusing one longer than `limit` before reading it all, so a
+/// broken or hostile server cannot make a phone read gigabytes.
+async fn read_capped(mut response: Response, limit: usize) -> Result<Vec<u8>, RelayError> {
+    let too_long = || RelayError::Malformed(format!("the answer is longer than {limit} bytes"));
+    if response.content_length().is_some_and(|length| length > limit as u64) {
+        return Err(too_long());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| RelayError::Unavailable(describe(&e)))? {
+        if body.len() + chunk.len() > limit {
+            return Err(too_long());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// reqwest's rustls without a built-in provider needs one installed before first use;
@@ -271,6 +374,14 @@ struct EnrolAnswer {
     council_key: String,
     vouched: VouchedJson,
     helpers: Vec<VouchedJson>,
+    child: String,
+}
+
+#[derive(Deserialize)]
+struct PublishedJson {
+    plan_id: String,
+    version: u32,
+    etag: String,
 }
 
 #[derive(Deserialize)]
@@ -372,4 +483,19 @@ struct ErrorBody {
     error: String,
     #[serde(default)]
     message: String,
+    /// A refused plan's problems (`invalid_plan`).
+    #[serde(default, deserialize_with = "problems")]
+    problems: Vec<Problem>,
+}
+
+/// `validate::Problem` is written, never read, by the core; the relay reads the server's.
+fn problems<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Problem>, D::Error> {
+    #[derive(Deserialize)]
+    struct ProblemJson {
+        path: String,
+        message: String,
+        fix: String,
+    }
+    let problems: Vec<ProblemJson> = Deserialize::deserialize(deserializer)?;
+    Ok(problems.into_iter().map(|p| Problem { path: p.path, message: p.message, fix: p.fix }).collect())
 }

@@ -50,3 +50,40 @@ async fn a_server_that_never_answers_times_out() {
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(error, RelayError::Unavailable("it took too long to answer".into()));
 }
+
+/// A server at 127.0.0.1 that answers one request with `head`, then sends `chunk` (HTTP
+/// chunked) until the client hangs up.
+fn endless_server(head: &'static str, chunk: Option<usize>) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let (mut socket, _) = listener.accept().unwrap();
+        let mut request = Vec::new();
+        let mut byte = [0u8];
+        while !request.ends_with(b"\r\n\r\n") && socket.read(&mut byte).unwrap() == 1 {
+            request.push(byte[0]);
+        }
+        socket.write_all(head.as_bytes()).unwrap();
+        if let Some(size) = chunk {
+            let mut framed = format!("{size:x}\r\n").into_bytes();
+            framed.extend(std::iter::repeat_n(b'{', size));
+            framed.extend_from_slice(b"\r\n");
+            while socket.write_all(&framed).is_ok() {}
+        }
+    });
+    format!("http://{address}/")
+}
+
+#[tokio::test]
+async fn a_server_cannot_make_the_phone_read_an_endless_plan() {
+    let endless =
+        endless_server("HTTP/1.1 200 OK\r\nETag: \"x\"\r\nTransfer-Encoding: chunked\r\n\r\n", Some(64 * 1024));
+    let error = Relay::new(&endless, None).unwrap().fetch_plan("token", None).await.unwrap_err();
+    assert!(matches!(error, RelayError::Malformed(_)), "{error}");
+
+    // One that says how long it is, is refused before any of it is read.
+    let announced = endless_server("HTTP/1.1 200 OK\r\nETag: \"x\"\r\nContent-Length: 1000000000\r\n\r\n", None);
+    let error = Relay::new(&announced, None).unwrap().fetch_plan("token", None).await.unwrap_err();
+    assert!(matches!(error, RelayError::Malformed(_)), "{error}");
+}

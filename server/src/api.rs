@@ -6,12 +6,13 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, RawQuery, Request, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 use familytime_core::crypto::{Envelope, PublicKeys, VouchedKey};
+use familytime_core::validate::MAX_PLAN_BYTES;
 use ring::rand::{SecureRandom, SystemRandom};
 use ring::signature::{ED25519, UnparsedPublicKey};
 use serde::de::DeserializeOwned;
@@ -24,6 +25,7 @@ use crate::council::Council;
 use crate::error::ApiError;
 use crate::limits::{self, RateLimiter};
 use crate::links;
+use crate::plans;
 use crate::storage::{
     Device, Enrolment, NewCode, NewDevice, NewMessage, ReceiptOutcome, ReceiptState, Role, Storage, StorageError,
     Submission,
@@ -74,6 +76,8 @@ pub fn router(app: Arc<App>) -> Router {
         )
         .route("/v1/receipts", post(post_receipt).get(fetch_receipts))
         .route("/v1/contacts", get(contacts))
+        .route("/v1/plans/{plan_id}", put(plans::publish).layer(DefaultBodyLimit::max(MAX_PLAN_BYTES)))
+        .route("/v1/plan", get(plans::fetch))
         .route("/v1/duty", get(duty))
         .layer(DefaultBodyLimit::max(limits::BODY_LIMIT))
         .fallback(|| async {
@@ -165,7 +169,7 @@ fn public_keys(signing_key: &str, sealing_key: &str) -> Result<PublicKeys, ApiEr
     })
 }
 
-fn check_id(value: &str, field: &'static str) -> Result<(), ApiError> {
+pub fn check_id(value: &str, field: &'static str) -> Result<(), ApiError> {
     if value.is_empty() || value.len() > MAX_ID_LENGTH || value.chars().any(char::is_control) {
         return Err(ApiError::bad_request(
             "malformed_id",
@@ -272,16 +276,20 @@ async fn enrol(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let keys = public_keys(&request.signing_key, &request.sealing_key)?;
     let (token, token_hash) = new_token()?;
-    let device = Device { id: new_device_id()?, role: Role::Child, keys };
+    // The plan comes from the code, inside the transaction that uses it.
+    let mut device = Device { id: new_device_id()?, role: Role::Child, keys, plan: None };
     let now = app.clock.now().timestamp();
     let hash = code_hash(&request.code);
     let new = NewDevice { device: device.clone(), token_hash, created_at: now };
-    let child = device.clone();
+    let mut child = device.clone();
     let (outcome, helpers) = app
         .storage(move |storage| {
             let outcome = storage.enrol_child(&hash, now, &new)?;
-            let helpers = match outcome {
-                Enrolment::Enrolled => links::linked_to(storage, &child)?,
+            let helpers = match &outcome {
+                Enrolment::Enrolled { plan } => {
+                    child.plan = Some(plan.clone());
+                    links::linked_to(storage, &child)?
+                }
                 _ => Vec::new(),
             };
             Ok((outcome, helpers))
@@ -289,7 +297,7 @@ async fn enrol(
         .await?;
     let ask = "ask the social worker for a new code";
     match outcome {
-        Enrolment::Enrolled => {}
+        Enrolment::Enrolled { plan } => device.plan = Some(plan),
         Enrolment::UnknownCode => {
             return Err(ApiError::forbidden("code_unknown", format!("this code is not known; check it, or {ask}")));
         }
@@ -303,6 +311,8 @@ async fn enrol(
     let helpers: Vec<VouchedJson> = helpers.iter().map(|helper| app.council.vouch(helper).into()).collect();
     let mut answer = joined(&app, &device, token);
     answer["helpers"] = json!(helpers);
+    // So the device knows whose signed plans to accept.
+    answer["child"] = json!(device.plan);
     Ok((StatusCode::CREATED, Json(answer)))
 }
 
@@ -338,7 +348,7 @@ async fn register_helper_device(
     check_id(&request.helper, "helper")?;
     let keys = public_keys(&request.signing_key, &request.sealing_key)?;
     let (token, token_hash) = new_token()?;
-    let device = Device { id: new_device_id()?, role: Role::Helper, keys };
+    let device = Device { id: new_device_id()?, role: Role::Helper, keys, plan: None };
     let new = NewDevice { device: device.clone(), token_hash, created_at: app.clock.now().timestamp() };
     app.storage(move |storage| storage.add_helper_device(&new)).await?;
     Ok((StatusCode::CREATED, Json(joined(&app, &device, token))))
@@ -396,8 +406,13 @@ async fn submit_message(
         ApiError::bad_request("bad_signature", "the message is not signed by this device's key; seal it again")
     })?;
     let recipient_id = envelope.recipient.clone();
-    let recipient = app.storage(move |storage| storage.device(&recipient_id)).await?;
-    if !recipient.is_some_and(|recipient| links::linked(&sender, &recipient)) {
+    let linked = app
+        .storage(move |storage| match storage.device(&recipient_id)? {
+            Some(recipient) => links::linked(storage, &sender, &recipient),
+            None => Ok(false),
+        })
+        .await?;
+    if !linked {
         return Err(ApiError::forbidden(
             "recipient_not_linked",
             "this device cannot send to that recipient; ask the social worker to check who you are linked to",

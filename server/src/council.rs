@@ -1,6 +1,7 @@
 //! The council's secrets, kept as files in the data folder and never in the database:
-//! its Ed25519 key, which vouches for device keys, and the worker token, which lets the
-//! worker tool create enrolment codes and register helpers' devices.
+//! its Ed25519 key, which vouches for device keys and signs published plans, and the
+//! worker token, which lets the worker tool publish plans, create enrolment codes and
+//! register helpers' devices.
 
 use std::fs;
 use std::io::{self, Write};
@@ -8,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use familytime_core::crypto::VouchedKey;
+use familytime_core::crypto::{CouncilKey, VouchedKey};
+use familytime_core::signed;
 use ring::rand::SystemRandom;
 use ring::signature::{Ed25519KeyPair, KeyPair};
 
@@ -60,6 +62,17 @@ impl Council {
     /// The public key devices pin at enrolment, in base64.
     pub fn public_key(&self) -> String {
         BASE64.encode(self.key.public_key().as_ref())
+    }
+
+    /// The public key as a device pins it.
+    pub fn pinned(&self) -> CouncilKey {
+        CouncilKey(self.key.public_key().as_ref().try_into().expect("an Ed25519 public key is 32 bytes"))
+    }
+
+    /// A plan file signed as devices receive it. Ed25519 signatures are deterministic, so
+    /// the same file always signs to the same bytes.
+    pub fn sign_plan(&self, plan_file: &[u8]) -> Vec<u8> {
+        signed::sign(plan_file, &self.key)
     }
 
     pub fn vouch(&self, device: &Device) -> VouchedKey {

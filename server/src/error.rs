@@ -8,6 +8,7 @@ use std::time::Duration;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use familytime_core::validate::{PlanRejected, Problem};
 use serde::Serialize;
 
 #[derive(Debug)]
@@ -16,17 +17,38 @@ pub struct ApiError {
     code: &'static str,
     message: String,
     retry_after: Option<Duration>,
+    /// A refused plan's problems, as `familytime plan check` lists them.
+    problems: Vec<Problem>,
 }
 
 #[derive(Serialize)]
 struct Body<'a> {
     error: &'a str,
     message: &'a str,
+    #[serde(skip_serializing_if = "<[Problem]>::is_empty")]
+    problems: &'a [Problem],
 }
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
-        ApiError { status, code, message: message.into(), retry_after: None }
+        ApiError { status, code, message: message.into(), retry_after: None, problems: Vec::new() }
+    }
+
+    /// A plan that fails the checks every device makes. Problems never quote the text they
+    /// refuse (`familytime_core::validate`), so an address in a plan goes no further.
+    pub fn invalid_plan(rejected: PlanRejected) -> ApiError {
+        let count = rejected.problems.len();
+        ApiError {
+            problems: rejected.problems,
+            ..ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_plan",
+                format!(
+                    "the plan has {count} problem(s) and was not published; fix each at its path \
+                     (`familytime plan check` shows the same) and publish again"
+                ),
+            )
+        }
     }
 
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> ApiError {
@@ -71,7 +93,8 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut response = (self.status, Json(Body { error: self.code, message: &self.message })).into_response();
+        let body = Body { error: self.code, message: &self.message, problems: &self.problems };
+        let mut response = (self.status, Json(body)).into_response();
         let headers = response.headers_mut();
         if self.status == StatusCode::UNAUTHORIZED {
             headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));

@@ -1,6 +1,6 @@
-//! The council's server for Family Time: it stores and forwards sealed messages between
-//! a child's device and their helpers' devices (docs/protocol.md), and never sees their
-//! contents.
+//! The council's server for Family Time: it publishes each child's plan, signed by the
+//! council, and stores and forwards sealed messages between a child's device and their
+//! helpers' devices (docs/protocol.md), never seeing their contents.
 
 mod api;
 mod auth;
@@ -10,6 +10,7 @@ mod council;
 mod error;
 pub mod limits;
 mod links;
+mod plans;
 mod storage;
 
 use std::future::Future;

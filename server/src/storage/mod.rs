@@ -3,7 +3,8 @@
 //!
 //! Only routing metadata is kept: device ids and public keys, hashed tokens and codes,
 //! and per message its id, sender, recipient, thread, sealed bytes and arrival time.
-//! Nothing here holds a name or readable content.
+//! Nothing here holds a name or readable content, except the plans the council
+//! publishes: every version, signed, as the child's device receives it.
 //!
 //! The trait is synchronous; the API calls it on tokio's blocking pool. Every method that
 //! changes something returns only after its transaction has committed.
@@ -11,6 +12,7 @@
 mod postgresql;
 mod sqlite;
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -51,6 +53,8 @@ pub struct Device {
     pub id: String,
     pub role: Role,
     pub keys: PublicKeys,
+    /// A child's device: the plan id its enrolment code was made for. None for helpers.
+    pub plan: Option<String>,
 }
 
 pub struct NewDevice {
@@ -69,7 +73,10 @@ pub struct NewCode {
 /// What happened to an enrolment attempt.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Enrolment {
-    Enrolled,
+    /// The device was added for the child whose plan id the code was made for.
+    Enrolled {
+        plan: String,
+    },
     UnknownCode,
     UsedCode,
     ExpiredCode,
@@ -133,6 +140,33 @@ pub struct Receipt {
     pub at: i64,
 }
 
+/// One published version of a child's plan. Versions are kept, never changed or removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanVersion {
+    pub plan_id: String,
+    pub version: u32,
+    /// The plan as the council signed it, exactly as devices receive it (docs/protocol.md).
+    pub signed: Vec<u8>,
+    /// Names these signed bytes for conditional requests.
+    pub etag: String,
+    /// The helper devices this version names: who the child's device may message.
+    pub helper_devices: Vec<String>,
+    pub published_at: i64,
+}
+
+/// Helper device ids are plan ids' kind of id (no spaces), so a column holds them space-separated.
+fn join_devices(devices: &[String]) -> String {
+    devices.join(" ")
+}
+
+fn split_devices(column: &str) -> Vec<String> {
+    column.split_whitespace().map(str::to_owned).collect()
+}
+
+/// Each plan's latest version's helper devices, in SQL both backends speak.
+const LATEST_PLANS: &str = "SELECT plan_id, helper_devices FROM plan_versions p
+     WHERE NOT EXISTS (SELECT 1 FROM plan_versions later WHERE later.plan_id = p.plan_id AND later.version > p.version)";
+
 pub trait Storage: Send + Sync {
     fn add_enrolment_code(&self, code: &NewCode) -> Result<(), StorageError>;
     /// Uses the code once and adds the child's device, in one transaction.
@@ -156,4 +190,14 @@ pub trait Storage: Send + Sync {
     /// Messages to helpers that no helper has read: every urgent one, and the others
     /// received before `received_before`; oldest first.
     fn unread(&self, received_before: i64) -> Result<Vec<Unread>, StorageError>;
+    /// The latest published version of `plan_id`.
+    fn latest_plan(&self, plan_id: &str) -> Result<Option<PlanVersion>, StorageError>;
+    /// Stores `plan` if the latest version of its plan is still `previous` (None: no
+    /// version yet), in one transaction; false, storing nothing, if another publish got
+    /// there first.
+    fn add_plan_version(&self, plan: &PlanVersion, previous: Option<u32>) -> Result<bool, StorageError>;
+    /// The helper devices the latest version of `plan_id` names; None before its first version.
+    fn named_helpers(&self, plan_id: &str) -> Result<Option<Vec<String>>, StorageError>;
+    /// The same for every plan with a published version, by plan id.
+    fn all_named_helpers(&self) -> Result<HashMap<String, Vec<String>>, StorageError>;
 }

@@ -5,6 +5,7 @@
 //! a message id is stored once, receipts only move forward, and cursors appear in order.
 //! Connections are plain (no TLS): use a local socket or loopback, or see docs/decisions.md.
 
+use std::collections::HashMap;
 use std::ops::{Deref, DerefMut};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
@@ -13,8 +14,8 @@ use familytime_core::crypto::PublicKeys;
 use postgres::{Client, NoTls, Row, Transaction};
 
 use super::{
-    Device, Enrolment, NewCode, NewDevice, NewMessage, Receipt, ReceiptOutcome, ReceiptState, Role, SecretHash,
-    Storage, StorageError, Submission, Unread,
+    Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
+    ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
 };
 
 /// The schema, one entry per version, applied in order and recorded in `schema_version`.
@@ -60,6 +61,16 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX receipts_by_sender ON receipts (sender, cursor);",
     "ALTER TABLE messages ADD COLUMN urgent boolean NOT NULL DEFAULT false;",
+    // Every version a council publishes, signed; append-only.
+    "CREATE TABLE plan_versions (
+        plan_id text NOT NULL,
+        version bigint NOT NULL CHECK (version > 0),
+        signed bytea NOT NULL,
+        etag text NOT NULL,
+        helper_devices text NOT NULL,
+        published_at bigint NOT NULL,
+        PRIMARY KEY (plan_id, version)
+    );",
 ];
 
 /// Held (per transaction) while migrating, so two servers starting at once migrate once.
@@ -248,10 +259,15 @@ fn device_from_row(row: &Row) -> Result<Device, StorageError> {
         id: row.try_get("id")?,
         role,
         keys: PublicKeys { signing: key(row, "signing_key")?, sealing: key(row, "sealing_key")? },
+        plan: row.try_get("plan")?,
     })
 }
 
-const DEVICE_COLUMNS: &str = "id, role, signing_key, sealing_key";
+const DEVICE_COLUMNS: &str = "id, role, signing_key, sealing_key, plan";
+
+fn version_from(value: i64) -> Result<u32, StorageError> {
+    u32::try_from(value).map_err(|_| StorageError(format!("plan_versions.version holds {value}")))
+}
 
 fn insert_device(
     client: &mut impl postgres::GenericClient,
@@ -321,8 +337,9 @@ impl Storage for PostgresStorage {
             Enrolment::ExpiredCode
         } else {
             tx.execute("UPDATE enrolment_codes SET used_at = $1 WHERE code_hash = $2", &[&now, &&code_hash[..]])?;
-            insert_device(&mut tx, device, Some(code.try_get("plan")?))?;
-            Enrolment::Enrolled
+            let plan: String = code.try_get("plan")?;
+            insert_device(&mut tx, device, Some(&plan))?;
+            Enrolment::Enrolled { plan }
         };
         tx.commit()?;
         Ok(outcome)
@@ -457,5 +474,63 @@ impl Storage for PostgresStorage {
                 })
             })
             .collect()
+    }
+
+    fn latest_plan(&self, plan_id: &str) -> Result<Option<PlanVersion>, StorageError> {
+        let row = self.client()?.query_opt(
+            "SELECT version, signed, etag, helper_devices, published_at FROM plan_versions
+             WHERE plan_id = $1 ORDER BY version DESC LIMIT 1",
+            &[&plan_id],
+        )?;
+        row.map(|row| {
+            Ok(PlanVersion {
+                plan_id: plan_id.to_owned(),
+                version: version_from(row.try_get(0)?)?,
+                signed: row.try_get(1)?,
+                etag: row.try_get(2)?,
+                helper_devices: split_devices(row.try_get(3)?),
+                published_at: row.try_get(4)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn add_plan_version(&self, plan: &PlanVersion, previous: Option<u32>) -> Result<bool, StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        // One publisher at a time, so the latest version read here is still the latest at commit.
+        append_in_order(&mut tx, "plan_versions")?;
+        let latest: Option<i64> =
+            tx.query_one("SELECT max(version) FROM plan_versions WHERE plan_id = $1", &[&plan.plan_id])?.try_get(0)?;
+        if latest.map(version_from).transpose()? != previous {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO plan_versions (plan_id, version, signed, etag, helper_devices, published_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+            &[
+                &plan.plan_id,
+                &i64::from(plan.version),
+                &plan.signed,
+                &plan.etag,
+                &join_devices(&plan.helper_devices),
+                &plan.published_at,
+            ],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn named_helpers(&self, plan_id: &str) -> Result<Option<Vec<String>>, StorageError> {
+        let row = self.client()?.query_opt(
+            "SELECT helper_devices FROM plan_versions WHERE plan_id = $1 ORDER BY version DESC LIMIT 1",
+            &[&plan_id],
+        )?;
+        row.map(|row| Ok(split_devices(row.try_get(0)?))).transpose()
+    }
+
+    fn all_named_helpers(&self) -> Result<HashMap<String, Vec<String>>, StorageError> {
+        let rows = self.client()?.query(LATEST_PLANS, &[])?;
+        rows.iter().map(|row| Ok((row.try_get(0)?, split_devices(row.try_get(1)?)))).collect()
     }
 }

@@ -1,6 +1,7 @@
 //! The default backend: one SQLite file in WAL mode with synchronous=FULL, so a
 //! committed message survives a power cut before the client is told it was sent.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{LazyLock, Mutex, MutexGuard, mpsc};
 
@@ -9,8 +10,8 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rusqlite_migration::{M, Migrations};
 
 use super::{
-    Device, Enrolment, NewCode, NewDevice, NewMessage, Receipt, ReceiptOutcome, ReceiptState, Role, SecretHash,
-    Storage, StorageError, Submission, Unread,
+    Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
+    ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
 };
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
@@ -56,6 +57,18 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         CREATE INDEX receipts_by_sender ON receipts (sender, cursor);",
         ),
         M::up("ALTER TABLE messages ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));"),
+        // Every version a council publishes, signed; append-only.
+        M::up(
+            "CREATE TABLE plan_versions (
+            plan_id TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version > 0),
+            signed BLOB NOT NULL,
+            etag TEXT NOT NULL,
+            helper_devices TEXT NOT NULL,
+            published_at INTEGER NOT NULL,
+            PRIMARY KEY (plan_id, version)
+        ) STRICT;",
+        ),
     ])
 });
 
@@ -163,10 +176,25 @@ fn device_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Device> {
         "child" => Role::Child,
         _ => Role::Helper,
     };
-    Ok(Device { id: row.get(0)?, role, keys: PublicKeys { signing: row.get(2)?, sealing: row.get(3)? } })
+    Ok(Device {
+        id: row.get(0)?,
+        role,
+        keys: PublicKeys { signing: row.get(2)?, sealing: row.get(3)? },
+        plan: row.get(4)?,
+    })
 }
 
-const DEVICE_COLUMNS: &str = "id, role, signing_key, sealing_key";
+const DEVICE_COLUMNS: &str = "id, role, signing_key, sealing_key, plan";
+
+fn version_from(value: i64) -> rusqlite::Result<u32> {
+    u32::try_from(value).map_err(|_| rusqlite::Error::IntegralValueOutOfRange(1, value))
+}
+
+fn latest_version(conn: &Connection, plan_id: &str) -> rusqlite::Result<Option<u32>> {
+    let version: Option<i64> =
+        conn.query_row("SELECT max(version) FROM plan_versions WHERE plan_id = ?1", [plan_id], |row| row.get(0))?;
+    version.map(version_from).transpose()
+}
 
 fn insert_device(conn: &Connection, new: &NewDevice, plan: Option<&str>) -> rusqlite::Result<()> {
     conn.execute(
@@ -222,7 +250,7 @@ impl Storage for SqliteStorage {
             Some((plan, _, None)) => {
                 tx.execute("UPDATE enrolment_codes SET used_at = ?1 WHERE code_hash = ?2", params![now, code_hash])?;
                 insert_device(&tx, device, Some(&plan))?;
-                Enrolment::Enrolled
+                Enrolment::Enrolled { plan }
             }
         };
         tx.commit()?;
@@ -349,5 +377,64 @@ impl Storage for SqliteStorage {
             })?
             .collect::<Result<_, _>>()?;
         Ok(rows)
+    }
+
+    fn latest_plan(&self, plan_id: &str) -> Result<Option<PlanVersion>, StorageError> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(
+            "SELECT version, signed, etag, helper_devices, published_at FROM plan_versions
+             WHERE plan_id = ?1 ORDER BY version DESC LIMIT 1",
+        )?;
+        let plan = statement
+            .query_row([plan_id], |row| {
+                Ok(PlanVersion {
+                    plan_id: plan_id.to_owned(),
+                    version: version_from(row.get(0)?)?,
+                    signed: row.get(1)?,
+                    etag: row.get(2)?,
+                    helper_devices: split_devices(row.get_ref(3)?.as_str()?),
+                    published_at: row.get(4)?,
+                })
+            })
+            .optional()?;
+        Ok(plan)
+    }
+
+    fn add_plan_version(&self, plan: &PlanVersion, previous: Option<u32>) -> Result<bool, StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if latest_version(&tx, &plan.plan_id)? != previous {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO plan_versions (plan_id, version, signed, etag, helper_devices, published_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                plan.plan_id,
+                plan.version,
+                plan.signed,
+                plan.etag,
+                join_devices(&plan.helper_devices),
+                plan.published_at
+            ],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn named_helpers(&self, plan_id: &str) -> Result<Option<Vec<String>>, StorageError> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(
+            "SELECT helper_devices FROM plan_versions WHERE plan_id = ?1 ORDER BY version DESC LIMIT 1",
+        )?;
+        let named = statement.query_row([plan_id], |row| Ok(split_devices(row.get_ref(0)?.as_str()?))).optional()?;
+        Ok(named)
+    }
+
+    fn all_named_helpers(&self) -> Result<HashMap<String, Vec<String>>, StorageError> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(LATEST_PLANS)?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, split_devices(row.get_ref(1)?.as_str()?))))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -3,7 +3,9 @@
 mod crash;
 mod duty;
 mod enrolment;
+mod links;
 mod messages;
+mod plans;
 mod privacy;
 mod process;
 mod receipts;

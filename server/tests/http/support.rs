@@ -244,6 +244,31 @@ impl TestServer {
         with_token(self.client.get(format!("{}{path}", self.base)), token)
     }
 
+    /// Publishes a plan file at its own plan id, as the worker tool does.
+    pub async fn publish(&self, plan_file: &[u8]) -> reqwest::Response {
+        let plan_id = serde_json::from_slice::<Value>(plan_file).unwrap()["plan_id"].as_str().unwrap().to_owned();
+        self.publish_at(&plan_id, plan_file).await
+    }
+
+    pub async fn publish_at(&self, plan_id: &str, plan_file: &[u8]) -> reqwest::Response {
+        let request = self.put(&format!("/v1/plans/{plan_id}"), Some(&self.worker_token));
+        request.body(plan_file.to_vec()).send().await.unwrap()
+    }
+
+    pub fn put(&self, path: &str, token: Option<&str>) -> RequestBuilder {
+        with_token(self.client.put(format!("{}{path}", self.base)), token)
+    }
+
+    /// `GET /v1/plan` as `party`, with the ETag it holds.
+    pub async fn fetch_plan(&self, party: &Party, etag: Option<&str>) -> reqwest::Response {
+        let request = self.get("/v1/plan", Some(&party.token));
+        let request = match etag {
+            Some(etag) => request.header("if-none-match", format!("\"{etag}\"")),
+            None => request,
+        };
+        request.send().await.unwrap()
+    }
+
     pub async fn new_code(&self, child: &str) -> Value {
         let response =
             self.post("/v1/enrolment-codes", Some(&self.worker_token)).json(&json!({ "child": child })).send().await;
@@ -388,6 +413,21 @@ pub fn vouched(value: &Value) -> VouchedKey {
 
 fn bytes32(value: &Value) -> [u8; 32] {
     BASE64.decode(value.as_str().unwrap()).unwrap().try_into().unwrap()
+}
+
+/// A sample plan file from assets/samples, as the worker wrote it.
+pub fn sample_file(name: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/samples").join(format!("{name}.json"))).unwrap()
+}
+
+/// A sample plan, to edit.
+pub fn sample(name: &str) -> Value {
+    serde_json::from_slice(&sample_file(name)).unwrap()
+}
+
+/// A plan as a worker's file holds it.
+pub fn file(plan: &Value) -> Vec<u8> {
+    serde_json::to_vec_pretty(plan).unwrap()
 }
 
 pub fn new_message_id() -> String {
