@@ -1,5 +1,5 @@
-//! `familytime`: the worker tool. Checks a child's family-time plan and previews what
-//! the child's app would show.
+//! `familytime`: the worker tool. Checks a child's family-time plan, previews what the
+//! child's app would show, and publishes it to the council's server.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use familytime_core::calendar::{self, Calendar};
 use familytime_core::l10n::Words;
 use familytime_core::plan::AgeBand;
+use familytime_core::relay::{Published, Relay, RelayError};
 use familytime_core::screens::Screens;
 use familytime_core::validate::{self, PlanRejected};
 
@@ -17,7 +18,7 @@ mod preview;
 use familytime::desk::{self, Desk};
 
 #[derive(Parser)]
-#[command(name = "familytime", about = "Check and preview children's family-time plans", version)]
+#[command(name = "familytime", about = "Check, preview and publish children's family-time plans", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -108,6 +109,18 @@ enum PlanCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Check a plan, then publish it as the child's new version on the council's server.
+    Publish {
+        file: PathBuf,
+        /// The child's plan id: must be the file's plan_id, so no child gets another's plan.
+        #[arg(long)]
+        child: String,
+        #[arg(long)]
+        server: String,
+        /// A file holding the council's worker token.
+        #[arg(long)]
+        worker_token_file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -116,6 +129,9 @@ fn main() -> ExitCode {
         Command::Plan(PlanCommand::Preview { file, as_of, lang, age_band, json }) => {
             preview(&file, as_of.unwrap_or_else(Utc::now), lang.as_deref(), age_band, json)
         }
+        Command::Plan(PlanCommand::Publish { file, child, server, worker_token_file }) => {
+            publish(&file, &child, &server, &worker_token_file)
+        }
         Command::Desk(command) => match run_desk(command) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -123,6 +139,14 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+    }
+}
+
+/// Lists a refused plan's problems, the same way whoever found them.
+fn print_problems(file: &Path, problems: &[validate::Problem]) {
+    eprintln!("{}: {} problem(s)", file.display(), problems.len());
+    for problem in problems {
+        eprintln!("  {}\n    {}\n    fix: {}", at(&problem.path), problem.message, problem.fix);
     }
 }
 
@@ -137,10 +161,7 @@ fn check(file: &Path, json: bool) -> ExitCode {
     } else if problems.is_empty() {
         println!("{}: no problems found", file.display());
     } else {
-        eprintln!("{}: {} problem(s)", file.display(), problems.len());
-        for problem in &problems {
-            eprintln!("  {}\n    {}\n    fix: {}", at(&problem.path), problem.message, problem.fix);
-        }
+        print_problems(file, &problems);
     }
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
@@ -183,24 +204,75 @@ fn preview(file: &Path, now: DateTime<Utc>, lang: Option<&str>, band: Option<Age
     ExitCode::SUCCESS
 }
 
+fn publish(file: &Path, child: &str, server: &str, worker_token_file: &Path) -> ExitCode {
+    let checked = read_file(file).and_then(|bytes| Ok((validate::read_plan(&bytes)?, bytes)));
+    let (plan, bytes) = match checked {
+        Ok(checked) => checked,
+        Err(rejected) => {
+            print_problems(file, &rejected.problems);
+            eprintln!("nothing was published");
+            return ExitCode::FAILURE;
+        }
+    };
+    if plan.plan_id != child {
+        eprintln!(
+            "{}: this file is the plan \"{}\", not \"{child}\"; check that it is this child's plan file. \
+             Nothing was published",
+            file.display(),
+            plan.plan_id
+        );
+        return ExitCode::FAILURE;
+    }
+    match send_plan(&bytes, server, worker_token_file) {
+        Ok(published) => {
+            println!(
+                "published version {} of plan {}: the child's app will show it at its next sync",
+                published.version, published.plan_id
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            match e.downcast_ref::<RelayError>() {
+                // The server's checks found what this tool's did not (a version that gives
+                // the child less time than the last one without saying why).
+                Some(RelayError::PlanRefused(rejected)) => print_problems(file, &rejected.problems),
+                _ => eprintln!("{e}"),
+            }
+            eprintln!("nothing was published");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn send_plan(bytes: &[u8], server: &str, worker_token_file: &Path) -> Result<Published, Box<dyn std::error::Error>> {
+    let token = worker_token(worker_token_file)?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    Ok(runtime.block_on(async { Relay::new(server, None)?.publish_plan(&token, bytes).await })?)
+}
+
+/// The council's worker token, from the file the server wrote.
+fn worker_token(file: &Path) -> Result<String, String> {
+    std::fs::read_to_string(file)
+        .map(|token| token.trim().to_owned())
+        .map_err(|e| format!("the worker token file {} cannot be read: {e}", file.display()))
+}
+
 fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    let token =
-        |file: &Path| -> Result<String, std::io::Error> { Ok(std::fs::read_to_string(file)?.trim().to_owned()) };
     runtime.block_on(async {
         match command {
             DeskCommand::Join { server, worker_token_file, helper, dir } => {
-                let device = Desk::join(&dir, &server, &token(&worker_token_file)?, &helper).await?;
+                let device = Desk::join(&dir, &server, &worker_token(&worker_token_file)?, &helper).await?;
                 println!("joined as device {device}: put \"device\": \"{device}\" on helper \"{helper}\" in plans");
             }
             DeskCommand::Code { server, worker_token_file, child } => {
-                let relay = familytime_core::relay::Relay::new(&server, None)?;
-                let (code, expires) = relay.new_code(&token(&worker_token_file)?, &child).await?;
+                let relay = Relay::new(&server, None)?;
+                let (code, expires) = relay.new_code(&worker_token(&worker_token_file)?, &child).await?;
                 println!("enrolment code for {child}: {code} (works once, until {expires})");
             }
             DeskCommand::Duty { server, worker_token_file, hours } => {
-                let relay = familytime_core::relay::Relay::new(&server, None)?;
-                let unread = relay.duty(&token(&worker_token_file)?, hours).await?;
+                let relay = Relay::new(&server, None)?;
+                let unread = relay.duty(&worker_token(&worker_token_file)?, hours).await?;
                 if unread.is_empty() {
                     println!("nothing unread");
                 }
@@ -239,14 +311,17 @@ fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 fn read(file: &Path) -> Result<familytime_core::plan::ValidPlan, PlanRejected> {
-    let bytes = std::fs::read(file).map_err(|e| PlanRejected {
+    validate::read_plan(&read_file(file)?)
+}
+
+fn read_file(file: &Path) -> Result<Vec<u8>, PlanRejected> {
+    std::fs::read(file).map_err(|e| PlanRejected {
         problems: vec![validate::Problem {
             path: String::new(),
             message: format!("the file cannot be read: {e}"),
             fix: "check the file name and that you can read it".into(),
         }],
-    })?;
-    validate::read_plan(&bytes)
+    })
 }
 
 fn at(path: &str) -> &str {
