@@ -1,0 +1,172 @@
+//! The worker tool against a real council server on 127.0.0.1: publishing plans, and a
+//! helper's desk when a plan changes who the child may tell.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use familytime_core::crypto::{self, DeviceKeys, Routing};
+use familytime_core::keys::FileKeyStore;
+use familytime_core::messages::{Message, Payload, Topic};
+use familytime_core::relay::Relay;
+use familytime_server::Server;
+use familytime_server::config::Config;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use tokio::runtime::Runtime;
+
+/// A server with its data in a temporary folder, serving until dropped.
+struct Council {
+    url: String,
+    token_file: String,
+    runtime: Runtime,
+    _data: TempDir,
+}
+
+impl Council {
+    fn start() -> Council {
+        let data = tempfile::tempdir().unwrap();
+        let runtime = Runtime::new().unwrap();
+        let config = Config::new(data.path(), "127.0.0.1:0".parse().unwrap());
+        let server = runtime.block_on(Server::bind(config)).unwrap();
+        let url = format!("http://{}", server.local_addr().unwrap());
+        let token_file = server.worker_token_file().to_str().unwrap().to_owned();
+        runtime.spawn(server.serve(std::future::pending()));
+        Council { url, token_file, runtime, _data: data }
+    }
+
+    fn publish(&self, file: &Path, child: &str) -> Output {
+        let file = file.to_str().unwrap();
+        let server = ["--server", &self.url, "--worker-token-file", &self.token_file];
+        familytime(&[&["plan", "publish", file, "--child", child][..], &server].concat())
+    }
+
+    /// Joins a helper's desk in `dir`, returning its device id.
+    fn join(&self, helper: &str, dir: &Path) -> String {
+        let server = ["--server", &self.url, "--worker-token-file", &self.token_file];
+        let joined =
+            familytime(&[&["desk", "join", "--helper", helper, "--dir", dir.to_str().unwrap()][..], &server].concat());
+        let text = String::from_utf8(joined.stdout).unwrap();
+        text.strip_prefix("joined as device ").and_then(|rest| rest.split(':').next()).unwrap().to_owned()
+    }
+}
+
+fn familytime(args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_familytime")).args(args).output().expect("the tool runs")
+}
+
+fn jay() -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/samples/jay-8-10.json");
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn write(dir: &Path, name: &str, plan: &Value) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_vec_pretty(plan).unwrap()).unwrap();
+    path
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn a_plan_is_published_only_for_its_own_child_and_only_once_every_check_passes() {
+    let council = Council::start();
+    let files = tempfile::tempdir().unwrap();
+    let publish = |file: &Path, child: &str| council.publish(file, child);
+
+    let plan = write(files.path(), "jay.json", &jay());
+    let wrong_child = publish(&plan, "nct-5521-m");
+    assert!(!wrong_child.status.success());
+    assert!(
+        stderr(&wrong_child).contains("this file is the plan \"kt-2026-0413\", not \"nct-5521-m\""),
+        "{}",
+        stderr(&wrong_child)
+    );
+
+    let mut broken = jay();
+    broken["arrangements"][0]["changes"][1].as_object_mut().unwrap().remove("reason");
+    let broken = write(files.path(), "broken.json", &broken);
+    let refused = publish(&broken, "kt-2026-0413");
+    assert!(!refused.status.success());
+    let check = familytime(&["plan", "check", broken.to_str().unwrap()]);
+    assert_eq!(
+        stderr(&refused),
+        format!("{}nothing was published\n", stderr(&check)),
+        "problems as `plan check` lists them"
+    );
+
+    let published = publish(&plan, "kt-2026-0413");
+    assert!(published.status.success(), "{}", stderr(&published));
+    assert_eq!(
+        String::from_utf8(published.stdout).unwrap(),
+        "published version 7 of plan kt-2026-0413: the child's app will show it at its next sync\n"
+    );
+
+    // Valid on its own, so only the server, which knows version 7, can refuse it.
+    let mut less = jay();
+    less["version"] = json!(8);
+    less["arrangements"][0]["schedule"]["duration_minutes"] = json!(60);
+    let less = write(files.path(), "less.json", &less);
+    assert!(familytime(&["plan", "check", less.to_str().unwrap()]).status.success());
+    let refused = publish(&less, "kt-2026-0413");
+    assert!(!refused.status.success());
+    let report = stderr(&refused);
+    assert!(report.starts_with(&format!("{}: 1 problem(s)\n  /arrangements/0\n", less.display())), "{report}");
+    assert!(report.contains("less family time") && report.ends_with("nothing was published\n"), "{report}");
+
+    let again = publish(&plan, "kt-2026-0413");
+    assert!(again.status.success(), "publishing version 7 again is harmless: {}", stderr(&again));
+
+    let mut older = jay();
+    older["version"] = json!(6);
+    let older = publish(&write(files.path(), "older.json", &older), "kt-2026-0413");
+    assert!(!older.status.success());
+    assert!(stderr(&older).contains("version 7 is already published"), "{}", stderr(&older));
+}
+
+#[test]
+fn a_helper_taken_off_a_plan_still_reads_their_inbox_and_the_duty_team_sees_what_was_left() {
+    let council = Council::start();
+    let (amira_dir, tom_dir, child_dir) =
+        (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let amira = council.join("amira", amira_dir.path());
+    council.join("tom", tom_dir.path());
+
+    // Jay's phone enrols and sends Tom an urgent message before Jay's plan is published.
+    let relay = Relay::new(&council.url, None).unwrap();
+    let keys = DeviceKeys::load_or_create(&FileKeyStore::new(child_dir.path())).unwrap();
+    let worker_token = std::fs::read_to_string(&council.token_file).unwrap();
+    let phone = council.runtime.block_on(async {
+        let (code, _) = relay.new_code(worker_token.trim(), "kt-2026-0413").await.unwrap();
+        relay.enrol(&code, &keys.public()).await.unwrap()
+    });
+    let tom = phone.helpers.iter().find(|h| h.device != amira).unwrap();
+    let message = Message {
+        to: "tom".into(),
+        topic: Topic::UnsafeNow,
+        change: None,
+        about_person: None,
+        about_session: None,
+        text: "I don't feel safe".into(),
+    };
+    let payload = serde_json::to_vec(&Payload::Message(message)).unwrap();
+    let id = "0123456789abcdef0123456789abcdef";
+    let routing = Routing { message_id: id, sender: &phone.device, thread: id };
+    let envelope = crypto::seal(&keys, &routing, tom, &phone.council, &payload).unwrap();
+    council.runtime.block_on(relay.submit(&phone.token, &envelope, true)).unwrap();
+
+    // Then the plan is published with only Amira's desk on it.
+    let mut plan = jay();
+    plan["helpers"][0]["device"] = json!(amira);
+    let plan = write(child_dir.path(), "jay.json", &plan);
+    assert!(council.publish(&plan, "kt-2026-0413").status.success());
+
+    let inbox = familytime(&["desk", "inbox", "--dir", tom_dir.path().to_str().unwrap()]);
+    assert!(inbox.status.success(), "{}", stderr(&inbox));
+    assert_eq!(String::from_utf8(inbox.stdout).unwrap(), "no messages\n");
+    let server = ["--server", &council.url, "--worker-token-file", &council.token_file];
+    let duty = familytime(&[&["desk", "duty"][..], &server].concat());
+    let duty = String::from_utf8(duty.stdout).unwrap();
+    assert!(duty.starts_with(&format!("URGENT: the child feels unsafe now. {id} to device {}", tom.device)), "{duty}");
+}
