@@ -3,7 +3,8 @@
 //! worker tool's desk, and the child sees the answer. Real server on 127.0.0.1, real
 //! encrypted store, real crypto.
 
-use std::net::SocketAddr;
+mod support;
+
 use std::path::Path;
 
 use chrono::{DateTime, TimeZone, Utc};
@@ -18,35 +19,8 @@ use familytime_core::screens::Screens;
 use familytime_core::store::Store;
 use familytime_core::sync::{self, SyncError};
 use familytime_core::validate;
-use familytime_server::Server;
-use familytime_server::config::{Config, Database};
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
-
-struct Running {
-    address: SocketAddr,
-    stop: oneshot::Sender<()>,
-    task: JoinHandle<()>,
-}
-
-async fn start(data: &Path, database: &Database, listen: SocketAddr) -> Running {
-    let mut config = Config::new(data, listen);
-    config.database = database.clone();
-    let server = Server::bind(config).await.expect("the server starts");
-    let address = server.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        server.serve(async move { drop(stopped.await) }).await.expect("the server serves");
-    });
-    Running { address, stop, task }
-}
-
-impl Running {
-    async fn stop(self) {
-        let _ = self.stop.send(());
-        self.task.await.unwrap();
-    }
-}
+use familytime_server::config::Database;
+use support::{Schema, start};
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 18, 0, 0).unwrap()
@@ -71,50 +45,6 @@ async fn a_change_request_sent_while_the_server_is_down_arrives_once_and_is_answ
 async fn a_change_request_sent_while_the_server_is_down_arrives_once_and_is_answered_on_postgresql() {
     let Some(schema) = Schema::create() else { return };
     told_while_down(&Database::Postgres(schema.url.clone())).await;
-}
-
-/// A schema of its own in FAMILYTIME_TEST_POSTGRES's database, dropped afterwards.
-/// Without the variable the test fails and says why, unless FAMILYTIME_SKIP_POSTGRES=1.
-struct Schema {
-    admin: String,
-    name: String,
-    url: String,
-}
-
-impl Schema {
-    fn create() -> Option<Schema> {
-        let Ok(admin) = std::env::var("FAMILYTIME_TEST_POSTGRES") else {
-            assert!(
-                std::env::var("FAMILYTIME_SKIP_POSTGRES").is_ok_and(|v| v == "1"),
-                "this test needs FAMILYTIME_TEST_POSTGRES=postgres://USER@127.0.0.1:PORT/DB (bash .ci/run sets it), \
-                 or FAMILYTIME_SKIP_POSTGRES=1 to skip PostgreSQL knowingly"
-            );
-            return None;
-        };
-        let name = format!("e2e_{}", std::process::id());
-        let separator = if admin.contains('?') { '&' } else { '?' };
-        let url = format!("{admin}{separator}options=-c%20search_path%3D{name}");
-        let schema = Schema { admin, name, url };
-        schema.run(&format!("CREATE SCHEMA {}", schema.name));
-        Some(schema)
-    }
-
-    /// On a thread of its own: the synchronous client cannot run inside the test's runtime.
-    fn run(&self, sql: &str) {
-        let (url, sql) = (self.admin.clone(), sql.to_owned());
-        std::thread::spawn(move || {
-            let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("the test database");
-            client.batch_execute(&sql).expect("the schema statement runs");
-        })
-        .join()
-        .unwrap();
-    }
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        self.run(&format!("DROP SCHEMA {} CASCADE", self.name));
-    }
 }
 
 async fn told_while_down(database: &Database) {

@@ -1,16 +1,22 @@
-//! Bringing the device and the council's server up to date: enrolment, sending what the
-//! outbox holds, fetching replies and receipts.
+//! Bringing the device and the council's server up to date: enrolment, the signed plan,
+//! sending what the outbox holds, fetching replies and receipts; and when to do it again.
 //!
 //! Every step is safe to abandon half-way (a killed app, a cancelled task): a message is
 //! sealed once and its bytes kept, so a retry sends the same message, which the server
-//! keeps once; replies are stored with the cursor that fetched them in one transaction.
+//! keeps once; replies are stored with the cursor that fetched them in one transaction;
+//! a plan is stored whole, with its changes, or not at all.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 use crate::crypto::{self, CryptoError, DeviceKeys, Envelope, Routing};
 use crate::messages::{Delivery, Incoming, Outgoing, Payload};
-use crate::relay::{Relay, RelayError};
-use crate::store::{Joined, Store, StoreError};
+use crate::relay::{FetchedPlan, Relay, RelayError};
+use crate::signed::{self, SignedPlanError};
+use crate::store::{Imported, Joined, Store, StoreError};
+
+/// How often the device asks whether its plan changed when nothing else is waiting. A
+/// conditional request costs a few hundred bytes when nothing did.
+pub const PLAN_CHECK_EVERY: Duration = Duration::hours(6);
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
@@ -22,6 +28,12 @@ pub enum SyncError {
     Relay(#[from] RelayError),
     #[error(transparent)]
     Crypto(#[from] CryptoError),
+    #[error(transparent)]
+    Plan(#[from] SignedPlanError),
+    #[error(
+        "the council's server sent the plan \"{offered}\", but this device was set up for \"{expected}\"; it was refused and the plan on this device was kept"
+    )]
+    NotThisChildsPlan { offered: String, expected: String },
 }
 
 impl SyncError {
@@ -33,9 +45,20 @@ impl SyncError {
     }
 }
 
+/// What a sync did to the plan.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PlanUpdate {
+    /// The server has nothing newer (or has no plan for this child yet).
+    #[default]
+    Unchanged,
+    /// A new version was verified and stored; `changes` wait to be seen.
+    Updated { from: Option<u32>, to: u32, changes: usize },
+}
+
 /// What one sync did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncReport {
+    pub plan: PlanUpdate,
     pub sent: usize,
     /// Still in the outbox, to be tried again later.
     pub waiting: usize,
@@ -64,8 +87,12 @@ pub async fn enrol(
     Ok(())
 }
 
-/// Sends what is due, then fetches replies and receipts. A server that cannot be
-/// reached leaves everything where it was, to be tried again.
+/// Fetches the plan if it changed, sends what is due, then fetches replies and receipts.
+/// A server that cannot be reached leaves everything where it was, to be tried again.
+///
+/// The plan comes first because it says which device each helper has. A plan that is
+/// refused (forged, altered, older) must not hold back what the child wrote, so its
+/// error is returned after the messages have gone.
 pub async fn sync(
     store: &mut Store,
     relay: &Relay,
@@ -73,6 +100,12 @@ pub async fn sync(
     now: DateTime<Utc>,
 ) -> Result<SyncReport, SyncError> {
     let joined = store.joined()?.ok_or(SyncError::NotEnrolled)?;
+    let plan = sync_plan(store, relay, now).await;
+    if let Err(SyncError::Relay(e)) = &plan
+        && e.is_temporary()
+    {
+        return Err(e.clone().into());
+    }
     let mut report = SyncReport::default();
     // Helpers who joined since; a key the pinned council did not sign is refused whole.
     let contacts = relay.contacts(&joined.token).await?;
@@ -101,7 +134,56 @@ pub async fn sync(
         }
     }
     store.move_receipts_cursor(next)?;
+    report.plan = plan?;
     Ok(report)
+}
+
+/// Asks the server whether the child's plan changed and, if it did, stores the new
+/// version once the pinned council's signature, the plan's own checks, its version and
+/// its changes all pass. Anything refused leaves the stored plan exactly as it was.
+pub async fn sync_plan(store: &mut Store, relay: &Relay, now: DateTime<Utc>) -> Result<PlanUpdate, SyncError> {
+    let joined = store.joined()?.ok_or(SyncError::NotEnrolled)?;
+    let (bytes, etag) = match relay.fetch_plan(&joined.token, joined.plan_etag.as_deref()).await {
+        Ok(FetchedPlan::Signed { bytes, etag }) => (bytes, etag),
+        Ok(FetchedPlan::Unchanged) => return Ok(PlanUpdate::Unchanged),
+        // Enrolled before the worker published a plan: nothing to show yet.
+        Err(RelayError::Refused { code, .. }) if code == "no_plan" => return Ok(PlanUpdate::Unchanged),
+        Err(e) => return Err(e.into()),
+    };
+    let plan = signed::open(&bytes, &joined.council)?;
+    let expected = joined.plan_id.filter(|id| !id.is_empty());
+    let expected = expected.or_else(|| store.outline().map(|stored| stored.plan_id.clone()));
+    if let Some(expected) = expected
+        && plan.plan_id != expected
+    {
+        return Err(SyncError::NotThisChildsPlan { offered: plan.plan_id.clone(), expected });
+    }
+    let to = plan.version;
+    let update = match store.import_plan(plan, now)? {
+        Imported::Stored { replaced, changes } => PlanUpdate::Updated { from: replaced, to, changes },
+        Imported::Unchanged => PlanUpdate::Unchanged,
+    };
+    store.save_plan_etag(&etag)?;
+    Ok(update)
+}
+
+/// What only the platform can do: wake the app to sync in the background (WorkManager on
+/// Android, BGTaskScheduler on iOS), when there is a network.
+pub trait BackgroundSync: Send + Sync {
+    /// Replaces any earlier request with one to sync no earlier than `earliest`.
+    fn schedule(&self, earliest: DateTime<Utc>) -> Result<(), ScheduleError>;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the phone could not schedule a background sync: {0}")]
+pub struct ScheduleError(pub String);
+
+/// When the next background sync should run: as soon as a waiting message is due again,
+/// otherwise at the next regular check for a new plan.
+pub fn next_sync(store: &Store, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
+    let retry = store.outbox()?.into_iter().filter(|o| o.state == Delivery::Waiting).map(|o| o.next_attempt).min();
+    let regular = now + PLAN_CHECK_EVERY;
+    Ok(retry.map_or(regular, |retry| retry.clamp(now, regular)))
 }
 
 async fn send(

@@ -242,3 +242,40 @@ fn an_unread_message_past_its_promise_offers_someone_else_to_tell() {
     store.advance(&id, Delivery::Read, uk("2026-12-01T10:00")).unwrap();
     assert_eq!(tell_at("2026-12-01T10:30", &store).overdue, None);
 }
+
+#[test]
+fn the_phone_is_asked_to_sync_when_a_waiting_message_is_due_and_otherwise_to_check_the_plan() {
+    use familytime_core::sync::{BackgroundSync, PLAN_CHECK_EVERY, ScheduleError, next_sync};
+    use std::sync::Mutex;
+
+    /// What WorkManager or BGTaskScheduler would be asked for.
+    struct Platform(Mutex<Vec<chrono::DateTime<chrono::Utc>>>);
+    impl BackgroundSync for Platform {
+        fn schedule(&self, earliest: chrono::DateTime<chrono::Utc>) -> Result<(), ScheduleError> {
+            self.0.lock().unwrap().push(earliest);
+            Ok(())
+        }
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = with_plan(dir.path());
+    let now = uk("2026-11-22T09:00");
+    let platform = Platform(Mutex::new(Vec::new()));
+    platform.schedule(next_sync(&store, now).unwrap()).unwrap();
+
+    store.save_draft("d", &request("Can I see Sam more?"), now).unwrap();
+    let sent = store.send("d", now).unwrap();
+    platform.schedule(next_sync(&store, now).unwrap()).unwrap();
+    let failed = store.attempt_failed(&sent.id, now).unwrap();
+    platform.schedule(next_sync(&store, now).unwrap()).unwrap();
+    // Offline for a day: the retry is overdue, so as soon as possible.
+    let later = now + Duration::days(1);
+    platform.schedule(next_sync(&store, later).unwrap()).unwrap();
+
+    let asked = platform.0.into_inner().unwrap();
+    assert_eq!(asked[0], now + PLAN_CHECK_EVERY, "nothing waiting: the regular plan check");
+    assert_eq!(asked[1], now, "a new message goes at once");
+    assert_eq!(asked[2], failed.next_attempt, "after a failure, when the retry is due");
+    assert!(failed.next_attempt > now && failed.next_attempt < now + PLAN_CHECK_EVERY);
+    assert_eq!(asked[3], later);
+}

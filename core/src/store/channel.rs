@@ -15,6 +15,11 @@ pub struct Joined {
     pub device: String,
     pub token: String,
     pub council: CouncilKey,
+    /// The only plan this device accepts; `None` for a device enrolled before plans were
+    /// sent, which accepts the plan id it already stores.
+    pub plan_id: Option<String>,
+    /// The server's tag for the signed plan last stored.
+    pub plan_etag: Option<String>,
     pub inbox_cursor: i64,
     pub receipts_cursor: i64,
 }
@@ -24,8 +29,9 @@ impl Store {
     pub fn save_enrolment(&mut self, server: &str, enrolment: &Enrolment) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT OR REPLACE INTO enrolment (only_one, server, device, token, council_key) VALUES (1, ?1, ?2, ?3, ?4)",
-            params![server, enrolment.device, enrolment.token, enrolment.council.0.as_slice()],
+            "INSERT OR REPLACE INTO enrolment (only_one, server, device, token, council_key, plan_id)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+            params![server, enrolment.device, enrolment.token, enrolment.council.0.as_slice(), enrolment.plan_id],
         )?;
         replace_contacts(&tx, &enrolment.helpers)?;
         tx.commit()?;
@@ -44,24 +50,30 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT server, device, token, council_key, inbox_cursor, receipts_cursor FROM enrolment",
+                "SELECT server, device, token, council_key, plan_id, plan_etag, inbox_cursor, receipts_cursor
+                 FROM enrolment",
                 [],
                 |row| {
                     Ok((
-                        row.get::<_, String>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
+                        (row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?),
                         row.get::<_, Vec<u8>>(3)?,
-                        row.get::<_, i64>(4)?,
-                        row.get::<_, i64>(5)?,
+                        (row.get::<_, Option<String>>(4)?, row.get::<_, Option<String>>(5)?),
+                        (row.get::<_, i64>(6)?, row.get::<_, i64>(7)?),
                     ))
                 },
             )
             .optional()?;
-        row.map(|(server, device, token, council, inbox_cursor, receipts_cursor)| {
-            Ok(Joined { server, device, token, council: CouncilKey(key32(council)?), inbox_cursor, receipts_cursor })
+        row.map(|((server, device, token), council, (plan_id, plan_etag), (inbox_cursor, receipts_cursor))| {
+            let council = CouncilKey(key32(council)?);
+            Ok(Joined { server, device, token, council, plan_id, plan_etag, inbox_cursor, receipts_cursor })
         })
         .transpose()
+    }
+
+    /// Remembers the server's tag for the signed plan just stored (or already here).
+    pub fn save_plan_etag(&mut self, etag: &str) -> Result<(), StoreError> {
+        self.conn.execute("UPDATE enrolment SET plan_etag = ?1", [etag])?;
+        Ok(())
     }
 
     /// A helper device's vouched key, by device id.
