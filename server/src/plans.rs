@@ -87,9 +87,8 @@ pub async fn publish(
                         StatusCode::CONFLICT,
                         "older_version",
                         format!(
-                            "version {} is already published; a new version must be higher, so set \"version\" to {}",
-                            latest.version,
-                            latest.version + 1
+                            "version {} is already published; a new version must be higher, so raise \"version\"",
+                            latest.version
                         ),
                     ));
                 }
@@ -99,9 +98,8 @@ pub async fn publish(
                         StatusCode::CONFLICT,
                         "version_conflict",
                         format!(
-                            "version {} is already published with other content; publish this as version {}",
-                            latest.version,
-                            latest.version + 1
+                            "version {} is already published with other content; publish this with a higher version",
+                            latest.version
                         ),
                     ));
                 }

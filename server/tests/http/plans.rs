@@ -200,6 +200,18 @@ async fn publishing_the_same_version_again_is_harmless(backend: Backend) {
     assert_eq!(first, again);
 }
 
+async fn the_same_version_published_at_once_by_several_workers_is_stored_once(backend: Backend) {
+    let server = std::sync::Arc::new(TestServer::start(backend).await);
+    let mut publishes = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let server = server.clone();
+        publishes.spawn(async move { server.publish(&file(&jay(7))).await.status() });
+    }
+    let mut statuses = publishes.join_all().await;
+    statuses.sort();
+    assert_eq!(statuses, [vec![StatusCode::OK; 7], vec![StatusCode::CREATED]].concat());
+}
+
 async fn the_same_version_with_other_content_is_refused(backend: Backend) {
     let server = TestServer::start(backend).await;
     let child = server.enrol_child(JAY).await;
@@ -276,6 +288,7 @@ crate::on_both_backends!(
     less_family_time_without_a_reason_is_refused,
     a_lower_version_is_refused_and_the_current_one_named,
     publishing_the_same_version_again_is_harmless,
+    the_same_version_published_at_once_by_several_workers_is_stored_once,
     the_same_version_with_other_content_is_refused,
     a_file_too_large_to_be_a_plan_is_refused,
     a_plan_published_under_another_child_s_id_is_refused,
