@@ -1,10 +1,12 @@
 //! The core work behind a screen: open the store and build the home screen, for a plan
-//! of 30 people with five years of weekly sessions; and expanding rules.
+//! of 30 people with five years of weekly sessions; expanding rules; checking and
+//! comparing plan versions.
 
 use chrono::{Duration, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use familytime_benches::big_plan;
 use familytime_core::calendar::{self, Calendar};
+use familytime_core::changes;
 use familytime_core::keys::FileKeyStore;
 use familytime_core::l10n::Words;
 use familytime_core::plan::AgeBand;
@@ -62,6 +64,15 @@ fn expansion(c: &mut Criterion) {
     let five_years = big_plan(30, 5);
     let json = serde_json::to_vec(five_years.plan()).unwrap();
     group.bench_function("check a 30-person, 5-year plan", |b| b.iter(|| validate::read_plan(&json).unwrap()));
+    // What a sync does before storing a new version: compare it with the stored one.
+    let mut next = five_years.plan().clone();
+    next.version += 1;
+    next.arrangements[3].schedule.start += Duration::days(1);
+    let next = validate::check(next).unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+    group.bench_function("compare two versions of a 30-person, 5-year plan", |b| {
+        b.iter(|| changes::compare(&five_years, &next, now))
+    });
     group.finish();
 }
 

@@ -131,13 +131,18 @@ pub fn planned_starts(
 ///
 /// The plan must have passed validation: its rules parse and its local times exist.
 pub fn expand(plan: &Plan, horizon: DateTime<Utc>) -> Result<Vec<Session>, CalendarError> {
+    expand_between(plan, DateTime::<Utc>::MIN_UTC, horizon)
+}
+
+/// The sessions a plan's rules put in `[from, horizon)`, ordered by start, with their
+/// changes applied; a session moved from outside that range keeps its planned time.
+pub fn expand_between(plan: &Plan, from: DateTime<Utc>, horizon: DateTime<Utc>) -> Result<Vec<Session>, CalendarError> {
     let changes: HashMap<(&str, NaiveDateTime), _> =
         plan.session_changes.iter().map(|c| ((c.arrangement.as_str(), c.planned), c)).collect();
     let mut sessions = Vec::new();
     for arrangement in &plan.arrangements {
         let pauses = Pauses::of(arrangement);
-        let earliest = DateTime::<Utc>::MIN_UTC;
-        for Occurrence { local, instant: planned, duration } in planned_starts(arrangement, earliest, horizon)? {
+        for Occurrence { local, instant: planned, duration } in planned_starts(arrangement, from, horizon)? {
             let mut session = Session {
                 id: session_id(&arrangement.id, local),
                 arrangement: arrangement.id.clone(),

@@ -10,16 +10,16 @@
 //! difference that means *less* into a problem, so the server refuses to publish it and
 //! the device refuses to store it.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{self, Session};
 use crate::plan::{
     Arrangement, ArrangementChange, ChangeKind, HelperRole, PersonStatus, Plan, SessionChange, ValidPlan,
 };
-use crate::validate::{PlanRejected, Problem};
+use crate::validate::{self, PlanRejected, Problem};
 
 /// How far ahead the sessions of two versions are compared.
 pub const WINDOW_DAYS: i64 = 90;
@@ -100,6 +100,16 @@ pub fn compare(old: &Plan, new: &Plan, now: DateTime<Utc>) -> Comparison {
     let old_sessions = sessions_by_arrangement(old, window);
     let new_sessions = sessions_by_arrangement(new, window);
     let since = today - Duration::days(RECENT_DAYS);
+    // Session changes that are new in this version, by arrangement.
+    let old_one_offs: HashMap<(&str, NaiveDateTime), &SessionChange> =
+        old.session_changes.iter().map(|c| ((c.arrangement.as_str(), c.planned), c)).collect();
+    let mut one_offs: HashMap<&str, Vec<&SessionChange>> = HashMap::new();
+    for change in &new.session_changes {
+        let known = old_one_offs.get(&(change.arrangement.as_str(), change.planned)) == Some(&change);
+        if !known && change.planned.date() >= since {
+            one_offs.entry(change.arrangement.as_str()).or_default().push(change);
+        }
+    }
     for (i, arrangement) in new.arrangements.iter().enumerate() {
         let Some(before) = old.arrangement(&arrangement.id) else {
             out.changes.push(PlanChange::NewArrangement { arrangement: arrangement.id.clone() });
@@ -109,7 +119,8 @@ pub fn compare(old: &Plan, new: &Plan, now: DateTime<Utc>) -> Comparison {
             old_sessions.get(arrangement.id.as_str()).map(Vec::as_slice).unwrap_or_default(),
             new_sessions.get(arrangement.id.as_str()).map(Vec::as_slice).unwrap_or_default(),
         );
-        compare_arrangement(i, before, arrangement, sessions, (old, new), since, &mut out);
+        let one_off = one_offs.remove(arrangement.id.as_str()).unwrap_or_default();
+        compare_arrangement(i, (before, arrangement), sessions, one_off, (old, new), since, &mut out);
     }
     for (i, arrangement) in old.arrangements.iter().enumerate() {
         if new.arrangement(&arrangement.id).is_none() {
@@ -210,8 +221,10 @@ fn minutes(session: Option<&&Session>) -> i64 {
 }
 
 fn sessions_by_arrangement(plan: &Plan, (from, to): (DateTime<Utc>, DateTime<Utc>)) -> HashMap<&str, Vec<Session>> {
+    // A session can be moved at most this far, so one planned earlier may start in the window.
+    let moved_in = from - Duration::days(validate::MAX_MOVE_DAYS);
     // A valid plan always expands; only valid plans are compared.
-    let sessions = calendar::expand(plan, to).unwrap_or_default();
+    let sessions = calendar::expand_between(plan, moved_in, to).unwrap_or_default();
     let mut out: HashMap<&str, Vec<Session>> = HashMap::new();
     for session in sessions.into_iter().filter(|s| s.start >= from || s.planned >= from) {
         if let Some(arrangement) = plan.arrangements.iter().find(|a| a.id == session.arrangement) {
@@ -228,20 +241,17 @@ fn changes_sessions(kind: ChangeKind) -> bool {
 
 fn compare_arrangement(
     index: usize,
-    before: &Arrangement,
-    after: &Arrangement,
+    (before, after): (&Arrangement, &Arrangement),
     (old_sessions, new_sessions): (&[Session], &[Session]),
+    one_off: Vec<&SessionChange>,
     (old, new): (&Plan, &Plan),
     since: NaiveDate,
     out: &mut Comparison,
 ) {
     let recorded: Vec<&ArrangementChange> =
         after.changes.iter().filter(|c| !before.changes.contains(c) && c.effective >= since).collect();
-    let one_off: Vec<&SessionChange> = new
-        .session_changes
-        .iter()
-        .filter(|c| c.arrangement == after.id && !old.session_changes.contains(c) && c.planned.date() >= since)
-        .collect();
+    let changed_alone: HashSet<String> =
+        one_off.iter().map(|c| calendar::session_id(&c.arrangement, c.planned)).collect();
 
     // Every session that is new, gone or different, by its stable id. One the worker
     // changed by itself, or that falls under a recorded change meaning less (which has a
@@ -256,7 +266,7 @@ fn compare_arrangement(
         if was.map(|s| Seen::of(s)) == is.map(|s| Seen::of(s)) {
             continue;
         }
-        if one_off.iter().any(|c| calendar::session_id(&c.arrangement, c.planned) == id) {
+        if changed_alone.contains(id) {
             continue;
         }
         let planned = calendar::uk_date(was.or(is).expect("the id came from one of them").planned);

@@ -20,7 +20,7 @@ pub const MAX_PLAN_BYTES: usize = 1024 * 1024;
 /// The longest a session can last: an overnight stay over a long weekend.
 const MAX_DURATION_MINUTES: u32 = 4 * 24 * 60;
 /// The furthest a session can be moved from when it was planned.
-const MAX_MOVE_DAYS: i64 = 90;
+pub const MAX_MOVE_DAYS: i64 = 90;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
