@@ -7,10 +7,12 @@ use std::process::ExitCode;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use clap::{Parser, Subcommand};
 use familytime_core::calendar::{self, Calendar};
+use familytime_core::changes;
 use familytime_core::l10n::Words;
 use familytime_core::plan::AgeBand;
 use familytime_core::relay::{Published, Relay, RelayError};
 use familytime_core::screens::Screens;
+use familytime_core::store::StoredChange;
 use familytime_core::validate::{self, PlanRejected};
 
 mod preview;
@@ -105,6 +107,10 @@ enum PlanCommand {
         /// The age band to write for: 4-7, 8-10 or 11-18; default the child's.
         #[arg(long, value_parser = parse_band)]
         age_band: Option<AgeBand>,
+        /// The version the child has now: show what the child will be told has changed,
+        /// or why the server would refuse this version.
+        #[arg(long)]
+        since: Option<PathBuf>,
         /// Print the screens as JSON.
         #[arg(long)]
         json: bool,
@@ -126,8 +132,9 @@ enum PlanCommand {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Plan(PlanCommand::Check { file, json }) => check(&file, json),
-        Command::Plan(PlanCommand::Preview { file, as_of, lang, age_band, json }) => {
-            preview(&file, as_of.unwrap_or_else(Utc::now), lang.as_deref(), age_band, json)
+        Command::Plan(PlanCommand::Preview { file, as_of, lang, age_band, since, json }) => {
+            let shown = Shown { now: as_of.unwrap_or_else(Utc::now), lang: lang.as_deref(), band: age_band, json };
+            preview(&file, since.as_deref(), shown)
         }
         Command::Plan(PlanCommand::Publish { file, child, server, worker_token_file }) => {
             publish(&file, &child, &server, &worker_token_file)
@@ -166,13 +173,42 @@ fn check(file: &Path, json: bool) -> ExitCode {
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-fn preview(file: &Path, now: DateTime<Utc>, lang: Option<&str>, band: Option<AgeBand>, json: bool) -> ExitCode {
+/// How to show a preview.
+struct Shown<'a> {
+    now: DateTime<Utc>,
+    lang: Option<&'a str>,
+    band: Option<AgeBand>,
+    json: bool,
+}
+
+fn preview(file: &Path, since: Option<&Path>, Shown { now, lang, band, json }: Shown<'_>) -> ExitCode {
     let plan = match read(file) {
         Ok(plan) => plan,
         Err(_) => {
             eprintln!("{}: the plan has problems; run `familytime plan check` to see them", file.display());
             return ExitCode::FAILURE;
         }
+    };
+    // What the child will be told changed, numbered as the phone would keep them.
+    let changed = match since.map(|old| read(old).map(|old| changes::compare(&old, &plan, now))) {
+        None => None,
+        Some(Err(_)) => {
+            eprintln!("the plan given with --since has problems; run `familytime plan check` on it");
+            return ExitCode::FAILURE;
+        }
+        Some(Ok(comparison)) if !comparison.unexplained.is_empty() => {
+            print_problems(file, &comparison.unexplained);
+            eprintln!("the server would refuse this version, and the child's phone would keep the one they have");
+            return ExitCode::FAILURE;
+        }
+        Some(Ok(comparison)) => Some(
+            comparison
+                .changes
+                .into_iter()
+                .zip(1..)
+                .map(|(change, id)| StoredChange { id, version: plan.version, change })
+                .collect::<Vec<_>>(),
+        ),
     };
     let horizon = now + chrono::Duration::days(calendar::HORIZON_DAYS);
     let sessions = match Calendar::new(&plan, horizon) {
@@ -195,7 +231,7 @@ fn preview(file: &Path, now: DateTime<Utc>, lang: Option<&str>, band: Option<Age
         }
     };
     let screens = Screens::new(&plan, &sessions, &words, now);
-    let built = preview::build(&plan, &screens, words.locale());
+    let built = preview::build(&plan, &screens, words.locale(), changed.as_deref());
     if json {
         println!("{}", serde_json::to_string_pretty(&built).expect("screens serialise"));
     } else {

@@ -8,14 +8,18 @@ use chrono::Datelike;
 use familytime_core::calendar::Calendar;
 use familytime_core::plan::ValidPlan;
 use familytime_core::screens::{
-    ChangeNotice, DayView, HomeView, MonthView, PersonView, RightsView, Screens, SessionCard, SessionDetail, TellView,
-    UnsafeView, WeekView,
+    ChangeNotice, ChangesView, DayView, HomeView, MonthView, PersonView, RightsView, Screens, SessionCard,
+    SessionDetail, TellView, UnsafeView, WeekView,
 };
+use familytime_core::store::StoredChange;
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct Preview {
     pub locale: String,
+    /// What changed since the version the child has, when the worker gave it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<ChangesView>,
     pub home: HomeView,
     pub this_week: WeekView,
     pub this_month: MonthView,
@@ -27,7 +31,12 @@ pub struct Preview {
     pub unsafe_now: UnsafeView,
 }
 
-pub fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>, locale: &str) -> Preview {
+pub fn build(
+    plan: &ValidPlan,
+    screens: &Screens<'_, Calendar>,
+    locale: &str,
+    changed: Option<&[StoredChange]>,
+) -> Preview {
     let home = screens.home().unwrap_or_else(never);
     let today = home.today;
     let people: Vec<PersonView> =
@@ -39,6 +48,7 @@ pub fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>, locale: &str) ->
     shown.dedup();
     Preview {
         locale: locale.to_owned(),
+        changes: changed.map(|changed| screens.changes(changed).unwrap_or_else(never)),
         this_week: screens.week(today).unwrap_or_else(never),
         this_month: screens.month(today.year(), today.month()).unwrap_or_else(never).expect("today's month is a month"),
         sessions: shown.iter().filter_map(|id| screens.session(id).unwrap_or_else(never)).collect(),
@@ -56,6 +66,9 @@ fn never<T>(e: Infallible) -> T {
 
 pub fn text(preview: &Preview) -> String {
     let mut out = String::new();
+    if let Some(changes) = &preview.changes {
+        changed(&mut out, changes);
+    }
     home(&mut out, &preview.home);
     week(&mut out, &preview.this_week.title, &preview.this_week.days);
     week(&mut out, &preview.this_month.title, &preview.this_month.days);
@@ -221,6 +234,17 @@ fn change(out: &mut String, notice: &ChangeNotice) {
     let w = &notice.words;
     let _ = writeln!(out, "  {}", w.title);
     lines(out, "    ", [w.rhythm.as_deref(), w.why.as_deref(), Some(w.decided.as_str()), Some(w.next.as_str())]);
+}
+
+fn changed(out: &mut String, changes: &ChangesView) {
+    heading(out, &changes.title);
+    for card in &changes.cards {
+        let w = &card.words;
+        let _ = writeln!(out, "  {}", w.title);
+        lines(out, "    ", [w.detail.as_deref(), w.why.as_deref(), w.decided.as_deref(), w.next.as_deref()]);
+        let _ = writeln!(out, "    says: {}", w.label);
+    }
+    let _ = writeln!(out, "  [{}]", changes.seen);
 }
 
 fn heading(out: &mut String, title: &str) {

@@ -113,3 +113,47 @@ fn a_missing_file_and_a_bad_date_get_clear_messages() {
     assert_eq!(bad_lang.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad_lang.stderr).contains("there are no words for the language \"fr\""));
 }
+
+/// Jay's sample plan as a JSON value, to make the next version from.
+fn jay() -> serde_json::Value {
+    let file = samples().into_iter().find(|f| f.ends_with("jay-8-10.json")).unwrap();
+    serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap()
+}
+
+#[test]
+fn a_worker_sees_what_the_child_will_be_told_changed_or_why_it_would_be_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (v7, v8, v9) = (dir.path().join("v7.json"), dir.path().join("v8.json"), dir.path().join("v9.json"));
+    let mut plan = jay();
+    std::fs::write(&v7, plan.to_string()).unwrap();
+    plan["version"] = 8.into();
+    plan["session_changes"].as_array_mut().unwrap().push(serde_json::json!({
+        "arrangement": "mum-and-kai", "planned": "2026-12-02T16:00", "kind": "cancelled",
+        "reason": "Mum has to go to hospital that day for a check-up.", "decided_by": "social_worker"
+    }));
+    std::fs::write(&v8, plan.to_string()).unwrap();
+    let (v7, v8) = (v7.to_str().unwrap(), v8.to_str().unwrap());
+
+    let told = familytime(&["plan", "preview", v8, "--since", v7, "--as-of", "2026-11-22"]);
+    assert!(told.status.success(), "{}", String::from_utf8_lossy(&told.stderr));
+    let text = stdout(&told);
+    assert!(text.starts_with("\n== What's changed ==\n  Family time with Mum and Kai\n"), "{text}");
+    assert!(text.contains("    Why: Mum has to go to hospital that day for a check-up.\n"), "{text}");
+    let json = familytime(&["plan", "preview", v8, "--since", v7, "--as-of", "2026-11-22", "--json"]);
+    let preview: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(preview["changes"]["cards"][0]["less"], true);
+    let plain = familytime(&["plan", "preview", v8, "--as-of", "2026-11-22", "--json"]);
+    assert!(serde_json::from_slice::<serde_json::Value>(&plain.stdout).unwrap().get("changes").is_none());
+
+    // Shortening the visits in place, with no reason: refused, and the worker is told how to fix it.
+    plan["version"] = 9.into();
+    plan["arrangements"][0]["schedule"]["duration_minutes"] = 60.into();
+    std::fs::write(&v9, plan.to_string()).unwrap();
+    let refused = familytime(&["plan", "preview", v9.to_str().unwrap(), "--since", v8, "--as-of", "2026-11-22"]);
+    assert!(!refused.status.success());
+    let errors = String::from_utf8_lossy(&refused.stderr);
+    assert!(errors.contains("/arrangements/0\n"), "{errors}");
+    assert!(errors.contains("fix: add a change of kind \"reduced\""), "{errors}");
+    assert!(errors.contains("the server would refuse this version"), "{errors}");
+    assert!(stdout(&refused).is_empty(), "nothing is previewed");
+}

@@ -122,7 +122,11 @@ impl<S: SessionSource> Screens<'_, S> {
                     why: session.words.why.clone(),
                     decided: session.words.decided.clone(),
                     next: explain::what_happens(w, &session),
-                    label: session.words.label.clone(),
+                    // The card's own label leaves the reason to the session page; here it is the news.
+                    label: match &session.words.why {
+                        Some(why) => format!("{}. {why}", session.words.label.trim_end_matches('.')),
+                        None => session.words.label.clone(),
+                    },
                 };
                 let less = change.kind == SessionChangeKind::Cancelled;
                 card(ChangeCardKind::Session { kind: change.kind }, less, session.people, Some(id), words)
