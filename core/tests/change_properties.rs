@@ -60,12 +60,18 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0..2usize, schedule()).prop_map(|(arrangement, schedule)| Edit::Reschedule { arrangement, schedule }),
         (0..2usize, 0..KINDS.len(), 0..100i64, schedule())
             .prop_map(|(arrangement, kind, day, schedule)| Edit::Record { arrangement, kind, day, schedule }),
-        (0..2usize, 0..12usize, any::<bool>())
-            .prop_map(|(arrangement, nth, with_reason)| Edit::Cancel { arrangement, nth, with_reason }),
+        (0..2usize, 0..12usize, any::<bool>()).prop_map(|(arrangement, nth, with_reason)| Edit::Cancel {
+            arrangement,
+            nth,
+            with_reason
+        }),
         (0..2usize, 0..12usize, -3..4i64).prop_map(|(arrangement, nth, days)| Edit::Move { arrangement, nth, days }),
         (0..2usize, 1..13u32).prop_map(|(arrangement, q)| Edit::Duration { arrangement, minutes: q * 15 }),
-        (0..2usize, 0..3usize, any::<bool>())
-            .prop_map(|(person, status, with_reason)| Edit::Status { person, status, with_reason }),
+        (0..2usize, 0..3usize, any::<bool>()).prop_map(|(person, status, with_reason)| Edit::Status {
+            person,
+            status,
+            with_reason
+        }),
         Just(Edit::AddPerson),
         Just(Edit::SwapHelper),
         Just(Edit::Venue),
@@ -85,7 +91,10 @@ fn apply(plan: &mut Value, edit: &Edit, today: NaiveDate) {
                 change["before"] = before;
                 a["schedule"] = schedule.clone();
             }
-            a["changes"].as_array_mut().map(|c| c.push(change.clone())).unwrap_or_else(|| a["changes"] = json!([change]));
+            a["changes"]
+                .as_array_mut()
+                .map(|c| c.push(change.clone()))
+                .unwrap_or_else(|| a["changes"] = json!([change]));
         }
         Edit::Cancel { arrangement, nth, with_reason } => {
             session_change(plan, *arrangement, *nth, today, |planned| {
@@ -112,7 +121,10 @@ fn apply(plan: &mut Value, edit: &Edit, today: NaiveDate) {
         }
         Edit::AddPerson => {
             if plan["people"].as_array().unwrap().iter().all(|p| p["id"] != "kai") {
-                plan["people"].as_array_mut().unwrap().push(json!({ "id": "kai", "name": "Kai", "relationship": "cousin", "status": "can_see" }));
+                plan["people"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({ "id": "kai", "name": "Kai", "relationship": "cousin", "status": "can_see" }));
             }
         }
         Edit::SwapHelper => plan["helpers"] = json!([{ "id": "ali", "role": "social_worker", "name": "Ali" }]),
@@ -150,7 +162,12 @@ fn window(plan: &ValidPlan, now: DateTime<Utc>) -> HashMap<String, Session> {
     let from = calendar::uk_midnight(calendar::uk_date(now));
     let to = from + Duration::days(WINDOW_DAYS);
     let calendar = Calendar::new(plan, to).unwrap();
-    calendar.sessions().iter().filter(|s| s.planned >= from || s.start >= from).map(|s| (s.id.clone(), s.clone())).collect()
+    calendar
+        .sessions()
+        .iter()
+        .filter(|s| s.planned >= from || s.start >= from)
+        .map(|s| (s.id.clone(), s.clone()))
+        .collect()
 }
 
 fn going_ahead_minutes(sessions: &HashMap<String, Session>) -> i64 {
@@ -165,7 +182,9 @@ fn explains(change: &PlanChange, session: &Session) -> bool {
         PlanChange::NewArrangement { arrangement } | PlanChange::Altered { arrangement } => {
             *arrangement == session.arrangement
         }
-        PlanChange::Arrangement { arrangement, change } => *arrangement == session.arrangement && change.effective <= date,
+        PlanChange::Arrangement { arrangement, change } => {
+            *arrangement == session.arrangement && change.effective <= date
+        }
         _ => false,
     }
 }
