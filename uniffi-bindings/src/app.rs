@@ -12,7 +12,9 @@ use familytime_core::messages::{Delivery, Incoming, Message, Outgoing};
 use familytime_core::plan::{AgeBand, Plan};
 use familytime_core::relay::Relay;
 use familytime_core::reminders::{ReminderSettings, Reminders as _};
-use familytime_core::screens::{HomeView, MonthView, PersonView, Screens, SessionDetail, UnsafeView, WeekView};
+use familytime_core::screens::{
+    ChangesView, HomeView, MonthView, PersonView, Screens, SessionDetail, UnsafeView, WeekView,
+};
 use familytime_core::signed;
 use familytime_core::store::{Snapshot, Store, StoreError};
 use familytime_core::sync;
@@ -180,6 +182,19 @@ impl FamilyTime {
     /// change would be about, if the child came from their page.
     pub fn tell(&self, about: Option<String>) -> Result<TellView, FamilyTimeError> {
         self.app.screen(|screens, store| Ok(screens.tell(&store.outbox()?, &store.inbox()?, about.as_deref()).into()))
+    }
+
+    /// "What changed since you last looked": one card per change new plan versions
+    /// brought, until the child has seen them.
+    pub fn changes(&self) -> Result<ChangesView, FamilyTimeError> {
+        self.app.screen(|screens, store| screens.changes(&store.unseen_changes()?))
+    }
+
+    /// The child has seen the cards of the `changes()` that gave `up_to`; changes that
+    /// arrived meanwhile stay. Returns how many were marked.
+    pub fn mark_changes_seen(&self, up_to: i64) -> Result<u32, FamilyTimeError> {
+        let marked = self.app.store().mark_changes_seen(up_to, Utc::now())?;
+        Ok(u32::try_from(marked).unwrap_or(u32::MAX))
     }
 
     /// "I feel unsafe right now": works without the network and without a sync.

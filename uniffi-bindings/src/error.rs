@@ -110,6 +110,8 @@ impl From<SyncError> for FamilyTimeError {
             SyncError::Store(e) => e.into(),
             SyncError::Relay(e) => e.into(),
             SyncError::Crypto(e) => e.into(),
+            SyncError::Plan(e) => e.into(),
+            SyncError::NotThisChildsPlan { .. } => FamilyTimeError::Refused(e.to_string()),
         }
     }
 }

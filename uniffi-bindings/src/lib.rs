@@ -14,6 +14,8 @@ mod types;
 
 #[cfg(any(test, feature = "test-hooks"))]
 mod hooks;
+#[cfg(test)]
+mod tests;
 
 pub use app::{FamilyTime, Settings, languages};
 pub use error::FamilyTimeError;

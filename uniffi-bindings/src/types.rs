@@ -13,14 +13,16 @@ use familytime_core::calendar::SessionStatus;
 use familytime_core::explain::{ArrangementWords, CardWords, ChangeWords, PersonWords};
 use familytime_core::messages::{Change, Delivery, Incoming, LikelySeen, Message, Outgoing, Topic};
 use familytime_core::plan::{
-    AgeBand, ChangeKind, Decider, Form, HelperRole, PersonStatus, Relationship, Support, VenueKind,
+    AgeBand, ChangeKind, Decider, Form, HelperRole, PersonStatus, Relationship, SessionChangeKind, Support, VenueKind,
 };
 use familytime_core::reminders::Reminder;
 use familytime_core::screens::{
-    AnswerCard, ArrangementSummary, ChangeNotice, ChildRef, DayView, HelperCard, HelperChoice, HomeView, HomeWords,
-    HowOftenWords, MonthView, Next, NothingPlanned, PartOfDay, PersonNext, PersonPageWords, PersonRef, PersonView,
-    RememberingCard, Rhythm, RhythmUnit, SentCard, SessionCard, SessionDetail, Timing, UnsafeView, WeekView,
+    AnswerCard, ArrangementSummary, ChangeCard, ChangeCardKind, ChangeCardWords, ChangeNotice, ChangesView, ChildRef,
+    DayView, HelperCard, HelperChoice, HomeView, HomeWords, HowOftenWords, MonthView, Next, NothingPlanned, PartOfDay,
+    PersonNext, PersonPageWords, PersonRef, PersonView, RememberingCard, Rhythm, RhythmUnit, SentCard, SessionCard,
+    SessionDetail, Timing, UnsafeView, WeekView,
 };
+use familytime_core::sync::PlanUpdate;
 
 // Dates and times cross as ISO 8601 text (UK local wall-clock time, as the core means
 // them); Kotlin turns them into java.time values (uniffi.toml). Instants cross as
@@ -675,6 +677,10 @@ impl From<familytime_core::screens::TellView> for TellView {
 /// What one sync did (the core counts in `usize`, which uniffi does not carry).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SyncReport {
+    /// Set when the sync brought a new plan version: the screens already show it.
+    pub plan_version: Option<u32>,
+    /// Changes the new plan brought, waiting on the `changes()` screen.
+    pub new_changes: u32,
     pub sent: u32,
     /// Still in the outbox, to be tried again later.
     pub waiting: u32,
@@ -689,7 +695,13 @@ pub struct SyncReport {
 impl SyncReport {
     pub(crate) fn from_core(r: familytime_core::sync::SyncReport) -> SyncReport {
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let (plan_version, new_changes) = match r.plan {
+            PlanUpdate::Unchanged => (None, 0),
+            PlanUpdate::Updated { to, changes, .. } => (Some(to), count(changes)),
+        };
         SyncReport {
+            plan_version,
+            new_changes,
             sent: count(r.sent),
             waiting: count(r.waiting),
             replies: count(r.replies),
@@ -705,4 +717,51 @@ impl SyncReport {
 pub struct Draft {
     pub id: String,
     pub message: Message,
+}
+
+#[uniffi::remote(Enum)]
+pub enum SessionChangeKind {
+    Cancelled,
+    Moved,
+    DidNotHappen,
+}
+
+#[uniffi::remote(Enum)]
+pub enum ChangeCardKind {
+    Arrangement { kind: ChangeKind },
+    Session { kind: SessionChangeKind },
+    NewArrangement,
+    Altered,
+    PersonAdded,
+    PersonStatus { status: PersonStatus },
+    NewHelper,
+    HelperLeft,
+}
+
+#[uniffi::remote(Record)]
+pub struct ChangeCardWords {
+    pub title: String,
+    pub detail: Option<String>,
+    pub why: Option<String>,
+    pub decided: Option<String>,
+    pub next: Option<String>,
+    pub label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct ChangeCard {
+    pub id: i64,
+    pub kind: ChangeCardKind,
+    pub less: bool,
+    pub people: Vec<PersonRef>,
+    pub session: Option<String>,
+    pub words: ChangeCardWords,
+}
+
+#[uniffi::remote(Record)]
+pub struct ChangesView {
+    pub title: String,
+    pub seen: String,
+    pub cards: Vec<ChangeCard>,
+    pub up_to: Option<i64>,
 }

@@ -1,0 +1,242 @@
+//! The app object as the shells use it, from Rust: the platform's services implemented
+//! here, a real store file, and for enrolment and signed plans the real council server
+//! on 127.0.0.1. The JVM tests (android/jvm-tests) drive the same object through Kotlin.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use familytime_core::reminders::Reminder;
+use familytime_server::Server;
+use familytime_server::config::Config;
+use ring::signature::Ed25519KeyPair;
+use serde_json::{Value, json};
+
+use crate::{BackgroundSync, FamilyTime, FamilyTimeError, KeyStore, PlatformError, Reachability, ReminderScheduler};
+
+#[derive(Default)]
+struct Platform {
+    secrets: Mutex<HashMap<String, Vec<u8>>>,
+    reminders: Mutex<Vec<Reminder>>,
+    syncs: Mutex<Vec<u64>>,
+    locked: Mutex<Option<String>>,
+}
+
+impl KeyStore for Platform {
+    fn load(&self, name: String) -> Result<Option<Vec<u8>>, PlatformError> {
+        if let Some(reason) = self.locked.lock().unwrap().clone() {
+            return Err(PlatformError::Failed { reason });
+        }
+        Ok(self.secrets.lock().unwrap().get(&name).cloned())
+    }
+
+    fn save(&self, name: String, secret: Vec<u8>) -> Result<(), PlatformError> {
+        self.secrets.lock().unwrap().insert(name, secret);
+        Ok(())
+    }
+}
+
+impl ReminderScheduler for Platform {
+    fn replace_all(&self, reminders: Vec<Reminder>) -> Result<(), PlatformError> {
+        *self.reminders.lock().unwrap() = reminders;
+        Ok(())
+    }
+}
+
+impl BackgroundSync for Platform {
+    fn schedule_sync(&self, after_seconds: u64) -> Result<(), PlatformError> {
+        self.syncs.lock().unwrap().push(after_seconds);
+        Ok(())
+    }
+}
+
+impl Reachability for Platform {
+    fn is_online(&self) -> bool {
+        true
+    }
+}
+
+struct Phone {
+    folder: tempfile::TempDir,
+    platform: Arc<Platform>,
+}
+
+impl Phone {
+    fn new() -> Phone {
+        Phone { folder: tempfile::tempdir().unwrap(), platform: Arc::default() }
+    }
+
+    fn open(&self) -> Result<Arc<FamilyTime>, FamilyTimeError> {
+        let p = &self.platform;
+        FamilyTime::open(
+            self.folder.path().to_str().unwrap().to_owned(),
+            "en-GB".into(),
+            p.clone(),
+            p.clone(),
+            p.clone(),
+            p.clone(),
+        )
+    }
+}
+
+fn sample(name: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../assets/samples/{name}.json"));
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn bytes(plan: &Value) -> Vec<u8> {
+    serde_json::to_vec(plan).unwrap()
+}
+
+#[test]
+fn screens_speak_the_childs_language_band_and_word_and_change_when_they_do() {
+    let phone = Phone::new();
+    let app = phone.open().unwrap();
+    app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
+    assert_eq!(app.home().unwrap().words.title, "Hi Jay");
+
+    let mut settings = app.settings();
+    settings.language = "cy".into();
+    settings.family_time_word = Some("amser arbennig".into());
+    app.set_settings(settings).unwrap();
+    let month = app.month(2026, 11).unwrap();
+    assert_eq!(month.title, "Tachwedd 2026");
+    let card = &month.days[3].sessions[0];
+    assert!(card.words.title.starts_with("Amser arbennig gyda Mum a Kai"), "{}", card.words.title);
+    assert!(matches!(app.month(2026, 13), Err(FamilyTimeError::Refused(m)) if m.contains("months are 1 to 12")));
+
+    // Kept across a restart, by the platform's key store.
+    drop(app);
+    assert_eq!(phone.open().unwrap().home().unwrap().words.title, "Helo Jay");
+}
+
+#[test]
+fn every_screen_is_there_for_a_plan() {
+    let phone = Phone::new();
+    let app = phone.open().unwrap();
+    app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
+    let kai = app.person("kai".into()).unwrap().expect("Kai is in Jay's plan");
+    assert_eq!(kai.person.name, "Kai");
+    assert!(app.person("nobody".into()).unwrap().is_none());
+    let session = kai.past.first().expect("Jay has seen Kai before").id.clone();
+    assert_eq!(app.session(session).unwrap().unwrap().child.first_name, "Jay");
+    let rights = app.rights().unwrap();
+    assert!(rights.rights.iter().any(|r| r.id == "advocate"));
+    assert!(app.unsafe_now().unwrap().childline.contains("0800 1111"));
+    let tell = app.tell(Some("kai".into())).unwrap();
+    assert_eq!(tell.topics.len(), 5);
+    assert!(tell.helpers.iter().any(|h| h.helper.name == "Amira"));
+    assert!(app.week(chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap()).unwrap().days.len() == 7);
+    assert!(app.changes().unwrap().cards.is_empty(), "the first plan is the plan, not a change");
+}
+
+#[test]
+fn an_urgent_message_waits_in_the_outbox_and_asks_for_a_background_sync() {
+    let phone = Phone::new();
+    let app = phone.open().unwrap();
+    app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
+    let urgent = app.raise_unsafe().unwrap();
+    assert!(urgent.urgent);
+    assert_eq!(app.outbox().unwrap()[0].id, urgent.id);
+    assert_eq!(*phone.platform.syncs.lock().unwrap(), vec![0], "due now");
+    assert!(matches!(app.send("nothing".into()), Err(FamilyTimeError::Refused(m)) if m.contains("no draft")));
+}
+
+#[test]
+fn failures_map_to_what_a_shell_can_do() {
+    let phone = Phone::new();
+    let app = phone.open().unwrap();
+    assert!(matches!(app.home(), Err(FamilyTimeError::NoPlan(_))));
+    // Without a plan there is nothing to remind about, and that is not an error.
+    app.schedule_reminders().unwrap();
+    let signed_without_joining = app.import_plan(b"{}".to_vec());
+    assert!(matches!(signed_without_joining, Err(FamilyTimeError::NotEnrolled(_))));
+    let unsigned = app.import_unsigned_plan_for_tests(b"{\"plan_id\": 3}".to_vec());
+    assert!(matches!(unsigned, Err(FamilyTimeError::Refused(_))));
+    drop(app);
+
+    *phone.platform.locked.lock().unwrap() = Some("the keychain is locked".into());
+    match phone.open() {
+        Err(FamilyTimeError::Platform(m)) => assert!(m.contains("the keychain is locked"), "{m}"),
+        other => panic!("expected a platform error, got {:?}", other.err()),
+    }
+    *phone.platform.locked.lock().unwrap() = None;
+    phone.platform.secrets.lock().unwrap().clear();
+    assert!(matches!(phone.open(), Err(FamilyTimeError::CannotOpenStore(_))));
+}
+
+#[test]
+fn a_panic_leaves_the_app_working() {
+    let phone = Phone::new();
+    let app = phone.open().unwrap();
+    app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.panic_for_tests("a bug".into())));
+    assert!(panicked.is_err());
+    assert_eq!(app.home().unwrap().words.title, "Hi Jay");
+}
+
+/// The council's server in this process, on a free port of 127.0.0.1.
+struct Council {
+    runtime: tokio::runtime::Runtime,
+    data: tempfile::TempDir,
+    url: String,
+}
+
+impl Council {
+    fn start() -> Council {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let listen: SocketAddr = "127.0.0.1:0".parse().unwrap();
+        let server = runtime.block_on(Server::bind(Config::new(data.path(), listen))).unwrap();
+        let url = format!("http://{}/", server.local_addr().unwrap());
+        runtime.spawn(server.serve(std::future::pending()));
+        Council { runtime, data, url }
+    }
+
+    fn code(&self, plan_id: &str) -> String {
+        let token = std::fs::read_to_string(self.data.path().join("worker-token")).unwrap();
+        let relay = familytime_core::relay::Relay::new(&self.url, None).unwrap();
+        self.runtime.block_on(relay.new_code(token.trim(), plan_id)).unwrap().0
+    }
+
+    /// The plan file signed with the council's key, as the council publishes it.
+    fn sign(&self, plan: &Value) -> Vec<u8> {
+        let key = Ed25519KeyPair::from_pkcs8(&std::fs::read(self.data.path().join("council-key.pk8")).unwrap());
+        familytime_core::signed::sign(&bytes(plan), &key.unwrap())
+    }
+}
+
+#[test]
+fn a_signed_plan_is_taken_only_from_the_council_and_its_changes_are_shown_until_seen() {
+    let council = Council::start();
+    let phone = Phone::new();
+    let app = phone.open().unwrap();
+    council.runtime.block_on(app.enrol(council.url.clone(), council.code("jay-plan"))).unwrap();
+
+    let first = sample("jay-8-10");
+    let mut forged = council.sign(&first);
+    let at = forged.len() / 2;
+    forged[at] ^= 1;
+    assert!(matches!(app.import_plan(forged), Err(FamilyTimeError::Refused(_))));
+    assert!(matches!(app.home(), Err(FamilyTimeError::NoPlan(_))), "nothing forged is stored");
+
+    app.import_plan(council.sign(&first)).unwrap();
+    assert_eq!(app.home().unwrap().words.title, "Hi Jay");
+    assert!(!phone.platform.reminders.lock().unwrap().is_empty(), "reminders follow a new plan");
+
+    let mut second = first.clone();
+    second["version"] = json!(first["version"].as_u64().unwrap() + 1);
+    let nan = json!({ "id": "nan", "name": "Nan", "relationship": "grandmother", "status": "can_see" });
+    second["people"].as_array_mut().unwrap().push(nan);
+    app.import_plan(council.sign(&second)).unwrap();
+    let changes = app.changes().unwrap();
+    assert!(changes.cards.iter().any(|c| c.people.iter().any(|p| p.name == "Nan")), "{:?}", changes.cards);
+    assert_eq!(app.mark_changes_seen(changes.up_to.unwrap()).unwrap() as usize, changes.cards.len());
+    assert!(app.changes().unwrap().cards.is_empty());
+
+    // A sync with nothing to send is quiet.
+    let report = council.runtime.block_on(app.sync()).unwrap();
+    assert_eq!((report.sent, report.replies, report.reminders_error), (0, 0, None));
+    drop(app);
+}
