@@ -159,13 +159,14 @@ fn compare_people(old: &Plan, new: &Plan, out: &mut Comparison) {
         if before.status == person.status {
             continue;
         }
-        let less = before.status == PersonStatus::CanSee && person.status == PersonStatus::CantSeeRightNow;
+        // Whatever it was before, "can't see right now" is news that needs its why.
+        let less = person.status == PersonStatus::CantSeeRightNow;
         if less && person.status_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
             out.unexplained.push(Problem {
                 path: format!("/people/{i}/status_reason"),
                 message: format!(
-                    "the child could see \"{}\" in version {} and now cannot, with no reason",
-                    person.id, old.version
+                    "in version {} the child can't see \"{}\" right now, and no reason is given",
+                    new.version, person.id
                 ),
                 fix: "add a status_reason in words the child can be shown".into(),
             });

@@ -236,3 +236,14 @@ fn changes_stay_until_seen_and_later_ones_wait_for_their_turn() {
     assert_eq!(left.len(), 1, "version 3's change is still to be seen, after a restart too");
     assert_eq!(left[0].version, 3);
 }
+
+#[test]
+fn cant_see_right_now_always_comes_with_its_reason_whatever_it_was_before() {
+    let mut old = base();
+    old["people"][1]["status"] = json!("choose_not_to");
+    let mut new = next_version(&old);
+    new["people"][1]["status"] = json!("cant_see_right_now");
+    let problems = compare(&old, &new).unexplained;
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].message, "in version 2 the child can't see \"nan\" right now, and no reason is given");
+}
