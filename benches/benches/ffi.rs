@@ -28,7 +28,7 @@ impl ReminderScheduler for Platform {
 }
 
 impl BackgroundSync for Platform {
-    fn schedule_sync(&self, _: u64) -> Result<(), PlatformError> {
+    fn schedule(&self, _: familytime_ffi::Timestamp) -> Result<(), PlatformError> {
         Ok(())
     }
 }

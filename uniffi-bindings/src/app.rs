@@ -8,7 +8,7 @@ use chrono::Utc;
 use familytime_core::crypto::DeviceKeys;
 use familytime_core::keys::KeyStore as _;
 use familytime_core::l10n::{self, Words};
-use familytime_core::messages::{Delivery, Incoming, Message, Outgoing};
+use familytime_core::messages::{Incoming, Message, Outgoing};
 use familytime_core::plan::{AgeBand, Plan};
 use familytime_core::relay::Relay;
 use familytime_core::reminders::{ReminderSettings, Reminders as _};
@@ -17,19 +17,17 @@ use familytime_core::screens::{
 };
 use familytime_core::signed;
 use familytime_core::store::{Snapshot, Store, StoreError};
-use familytime_core::sync;
+use familytime_core::sync::{self, BackgroundSync as _};
 use serde::{Deserialize, Serialize};
 
 use crate::error::FamilyTimeError;
-use crate::platform::{BackgroundSync, KeyStore, Keys, Notifications, Reachability, ReminderScheduler};
+use crate::platform::{BackgroundSync, KeyStore, Keys, Notifications, Reachability, ReminderScheduler, Wakeups};
 use crate::types::{Draft, RightsView, SyncReport, TellView};
 
 /// The store's file in the folder the shell gives.
 const STORE_FILE: &str = "familytime.db";
 /// The child's settings, kept by the platform's key store beside the keys.
 const SETTINGS_KEY: &str = "settings";
-/// While a sent message waits for an answer, look for one this often in the background.
-const ANSWER_CHECK_SECONDS: u64 = 60 * 60;
 
 /// What the child chose for how the app speaks to them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
@@ -70,7 +68,7 @@ struct App {
     settings: Mutex<Settings>,
     words: Mutex<Option<(WordsKey, Arc<Words>)>>,
     reminders: Notifications,
-    background: Arc<dyn BackgroundSync>,
+    background: Wakeups,
     network: Arc<dyn Reachability>,
     /// One enrolment or sync at a time.
     syncing: tokio::sync::Mutex<()>,
@@ -125,7 +123,7 @@ impl FamilyTime {
             settings: Mutex::new(settings),
             words: Mutex::new(None),
             reminders: Notifications(reminders),
-            background,
+            background: Wakeups(background),
             network,
             syncing: tokio::sync::Mutex::new(()),
         };
@@ -351,18 +349,10 @@ impl App {
         self.reminders.replace_all(reminders).map_err(|e| FamilyTimeError::Platform(e.to_string()))
     }
 
-    /// Asks the platform for a background sync: when the next waiting message is due,
-    /// or in a while to fetch answers to messages not yet answered.
+    /// Asks the platform for the next background sync, when the core says it is due.
     fn schedule_background(&self) -> Result<(), FamilyTimeError> {
-        let outbox = self.store().outbox()?;
-        let now = Utc::now();
-        let waiting = outbox.iter().filter(|o| o.state == Delivery::Waiting).map(|o| o.next_attempt).min();
-        let after = match waiting {
-            Some(due) => u64::try_from((due - now).num_seconds()).unwrap_or(0),
-            None if outbox.iter().any(|o| o.state < Delivery::Answered) => ANSWER_CHECK_SECONDS,
-            None => return Ok(()),
-        };
-        self.background.schedule_sync(after).map_err(|e| FamilyTimeError::Platform(e.to_string()))
+        let earliest = sync::next_sync(&self.store(), Utc::now())?;
+        self.background.schedule(earliest).map_err(|e| FamilyTimeError::Platform(e.to_string()))
     }
 
     /// A connection of its own for the network round trips, so screens keep reading
@@ -378,7 +368,8 @@ impl App {
         let mut store = self.second_connection()?;
         sync::enrol(&mut store, &relay, self.device()?, &server, &code).await?;
         *self.store() = store;
-        Ok(())
+        // From now on the phone looks for new plans and answers on its own.
+        self.schedule_background()
     }
 
     async fn sync(&self) -> Result<SyncReport, FamilyTimeError> {

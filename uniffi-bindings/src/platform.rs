@@ -5,6 +5,9 @@ use std::sync::Arc;
 
 use familytime_core::keys;
 use familytime_core::reminders::{self, Reminder};
+use familytime_core::sync;
+
+use crate::types::Timestamp;
 
 /// A platform failure, thrown by a shell's implementation (Kotlin:
 /// `PlatformException.Failed(reason)`). An exception of any other kind thrown by the
@@ -41,12 +44,13 @@ pub trait ReminderScheduler: Send + Sync {
 }
 
 /// Running `FamilyTime.sync()` later, when the phone is online, even if the app is not
-/// open (WorkManager / BGTaskScheduler).
+/// open (WorkManager / BGTaskScheduler). The core decides when: as soon as a waiting
+/// message is due again, otherwise at the next regular check for a new plan.
 #[uniffi::export(with_foreign)]
 pub trait BackgroundSync: Send + Sync {
-    /// Asks for one sync no sooner than `after_seconds` from now, needing the network;
-    /// a later request replaces an earlier one.
-    fn schedule_sync(&self, after_seconds: u64) -> Result<(), PlatformError>;
+    /// Replaces any earlier request with one to sync no earlier than `earliest`, when
+    /// there is a network.
+    fn schedule(&self, earliest: Timestamp) -> Result<(), PlatformError>;
 }
 
 /// The platform's view of the network (ConnectivityManager / NWPathMonitor).
@@ -80,5 +84,14 @@ pub(crate) struct Notifications(pub Arc<dyn ReminderScheduler>);
 impl reminders::Reminders for Notifications {
     fn replace_all(&self, reminders: Vec<Reminder>) -> Result<(), reminders::PlatformError> {
         self.0.replace_all(reminders).map_err(|e| reminders::PlatformError(e.to_string()))
+    }
+}
+
+/// The shell's background scheduler as the core's.
+pub(crate) struct Wakeups(pub Arc<dyn BackgroundSync>);
+
+impl sync::BackgroundSync for Wakeups {
+    fn schedule(&self, earliest: Timestamp) -> Result<(), sync::ScheduleError> {
+        self.0.schedule(earliest).map_err(|e| sync::ScheduleError(e.to_string()))
     }
 }

@@ -13,13 +13,15 @@ use familytime_server::config::Config;
 use ring::signature::Ed25519KeyPair;
 use serde_json::{Value, json};
 
-use crate::{BackgroundSync, FamilyTime, FamilyTimeError, KeyStore, PlatformError, Reachability, ReminderScheduler};
+use crate::{
+    BackgroundSync, FamilyTime, FamilyTimeError, KeyStore, PlatformError, Reachability, ReminderScheduler, Timestamp,
+};
 
 #[derive(Default)]
 struct Platform {
     secrets: Mutex<HashMap<String, Vec<u8>>>,
     reminders: Mutex<Vec<Reminder>>,
-    syncs: Mutex<Vec<u64>>,
+    syncs: Mutex<Vec<Timestamp>>,
     locked: Mutex<Option<String>>,
 }
 
@@ -45,8 +47,8 @@ impl ReminderScheduler for Platform {
 }
 
 impl BackgroundSync for Platform {
-    fn schedule_sync(&self, after_seconds: u64) -> Result<(), PlatformError> {
-        self.syncs.lock().unwrap().push(after_seconds);
+    fn schedule(&self, earliest: Timestamp) -> Result<(), PlatformError> {
+        self.syncs.lock().unwrap().push(earliest);
         Ok(())
     }
 }
@@ -139,7 +141,8 @@ fn an_urgent_message_waits_in_the_outbox_and_asks_for_a_background_sync() {
     let urgent = app.raise_unsafe().unwrap();
     assert!(urgent.urgent);
     assert_eq!(app.outbox().unwrap()[0].id, urgent.id);
-    assert_eq!(*phone.platform.syncs.lock().unwrap(), vec![0], "due now");
+    let asked = *phone.platform.syncs.lock().unwrap().last().expect("a background sync is asked for");
+    assert!(asked <= chrono::Utc::now(), "due now, not at the next regular check: {asked}");
     assert!(matches!(app.send("nothing".into()), Err(FamilyTimeError::Refused(m)) if m.contains("no draft")));
 }
 

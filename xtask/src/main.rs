@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
         ["test"] => test(),
-        ["jvm-test"] => jvm(Profile::Debug, JvmRun::Tests),
+        ["jvm-test"] => jvm(Profile::Debug, JvmRun::Tests { build_tools: true }),
         ["bindings"] => bindings(Profile::Debug),
         ["bindings", "--release"] => bindings(Profile::Release),
         ["bench-jvm"] => jvm(Profile::Release, JvmRun::Benchmark),
@@ -53,7 +53,7 @@ impl Profile {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum JvmRun {
-    Tests,
+    Tests { build_tools: bool },
     Benchmark,
 }
 
@@ -63,7 +63,9 @@ fn root() -> PathBuf {
 
 fn test() -> Result<(), String> {
     run(Command::new(cargo()).arg("test"), "cargo test")?;
-    jvm(Profile::Debug, JvmRun::Tests)
+    // `cargo test` built the server and the worker tool for their own tests; building
+    // them again with `-p` would unify other features and compile them a second time.
+    jvm(Profile::Debug, JvmRun::Tests { build_tools: false })
 }
 
 /// The library without the test hooks, and the bindings the shells compile.
@@ -91,10 +93,12 @@ fn jvm(profile: Profile, what: JvmRun) -> Result<(), String> {
     let generated = work.join("kotlin");
     generate(&copy, "kotlin", &generated)?;
     // The tests start the real server and use the worker tool's desk.
-    run(
-        Command::new(cargo()).args(["build", "-p", "familytime-server", "-p", "familytime"]),
-        "build the server and worker tool",
-    )?;
+    if what == (JvmRun::Tests { build_tools: true }) {
+        run(
+            Command::new(cargo()).args(["build", "-p", "familytime-server", "-p", "familytime"]),
+            "build the server and worker tool",
+        )?;
+    }
     let bindir = root.join("target/debug");
     let mut mvn = Command::new("mvn");
     mvn.current_dir(root.join("android/jvm-tests")).args(["-B", "-ntp", "test"]);

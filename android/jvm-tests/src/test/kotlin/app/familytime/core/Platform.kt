@@ -30,9 +30,9 @@ class RecordingReminders : ReminderScheduler {
 }
 
 class RecordingBackgroundSync : BackgroundSync {
-    val requests = java.util.concurrent.CopyOnWriteArrayList<ULong>()
-    override fun scheduleSync(afterSeconds: ULong) {
-        requests.add(afterSeconds)
+    val requests = java.util.concurrent.CopyOnWriteArrayList<java.time.Instant>()
+    override fun schedule(earliest: java.time.Instant) {
+        requests.add(earliest)
     }
 }
 
