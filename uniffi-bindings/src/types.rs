@@ -8,7 +8,7 @@
 
 use std::time::SystemTime;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
 use familytime_core::calendar::SessionStatus;
 use familytime_core::explain::{ArrangementWords, CardWords, ChangeWords, PersonWords};
 use familytime_core::messages::{Change, Delivery, Incoming, LikelySeen, Message, Outgoing, Topic};
@@ -24,23 +24,36 @@ use familytime_core::screens::{
 };
 use familytime_core::sync::PlanUpdate;
 
-// Dates and times cross as ISO 8601 text (UK local wall-clock time, as the core means
-// them); Kotlin turns them into java.time values (uniffi.toml). Instants cross as
-// timestamps: java.time.Instant in Kotlin, Date in Swift.
-uniffi::custom_type!(NaiveDate, String, {
+// Dates and times are UK local wall-clock values, as the core means them. They cross as
+// numbers, which Kotlin turns into java.time values without parsing (uniffi.toml); text
+// dates cost a tenth of the home screen's FFI call (docs/performance.md). Swift sees the
+// numbers: a date is days since 1970-01-01, a date-time seconds since 1970-01-01T00:00
+// on the same wall clock, a time of day seconds since midnight.
+uniffi::custom_type!(NaiveDate, i32, {
     remote,
-    lower: |date| date.format("%Y-%m-%d").to_string(),
-    try_lift: |text| Ok(NaiveDate::parse_from_str(&text, "%Y-%m-%d")?),
+    lower: |date| (date - NaiveDate::default()).num_days() as i32,
+    try_lift: |days| {
+        NaiveDate::default()
+            .checked_add_signed(chrono::Duration::days(days.into()))
+            .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{days} days from 1970 is not a date"))
+    },
 });
-uniffi::custom_type!(NaiveDateTime, String, {
+uniffi::custom_type!(NaiveDateTime, i64, {
     remote,
-    lower: |moment| moment.format("%Y-%m-%dT%H:%M:%S").to_string(),
-    try_lift: |text| Ok(NaiveDateTime::parse_from_str(&text, "%Y-%m-%dT%H:%M:%S")?),
+    lower: |moment| moment.and_utc().timestamp(),
+    try_lift: |seconds| {
+        DateTime::from_timestamp(seconds, 0)
+            .map(|t| t.naive_utc())
+            .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{seconds} seconds from 1970 is not a time"))
+    },
 });
-uniffi::custom_type!(NaiveTime, String, {
+uniffi::custom_type!(NaiveTime, u32, {
     remote,
-    lower: |time| time.format("%H:%M:%S").to_string(),
-    try_lift: |text| Ok(NaiveTime::parse_from_str(&text, "%H:%M:%S")?),
+    lower: |time| time.num_seconds_from_midnight(),
+    try_lift: |seconds| {
+        NaiveTime::from_num_seconds_from_midnight_opt(seconds, 0)
+            .ok_or_else(|| uniffi::deps::anyhow::anyhow!("{seconds} seconds is not a time of day"))
+    },
 });
 /// An instant.
 pub type Timestamp = DateTime<Utc>;
