@@ -8,7 +8,7 @@ use chrono::Utc;
 use familytime_core::crypto::DeviceKeys;
 use familytime_core::keys::KeyStore as _;
 use familytime_core::l10n::{self, Words};
-use familytime_core::messages::{Incoming, Message, Outgoing};
+use familytime_core::messages::{self, HowOften, Incoming, Message, Outgoing};
 use familytime_core::plan::{AgeBand, Plan};
 use familytime_core::relay::Relay;
 use familytime_core::reminders::{ReminderSettings, Reminders as _};
@@ -16,7 +16,7 @@ use familytime_core::screens::{
     ChangesView, HomeView, MonthView, PersonView, Screens, SessionDetail, UnsafeView, WeekView,
 };
 use familytime_core::signed;
-use familytime_core::store::{Snapshot, Store, StoreError};
+use familytime_core::store::{Note, Snapshot, Store, StoreError};
 use familytime_core::sync::{self, BackgroundSync as _};
 use serde::{Deserialize, Serialize};
 
@@ -210,6 +210,29 @@ impl FamilyTime {
     /// Saves the draft `id` as the child types; cheap enough for every pause.
     pub fn save_draft(&self, id: String, message: Message) -> Result<(), FamilyTimeError> {
         Ok(self.app.store().save_draft(&id, &message, Utc::now())?)
+    }
+
+    /// After "how often do you see them?": the request the child is offered, to edit,
+    /// send or keep; none when it feels just right or the person is not in the plan.
+    pub fn suggested_request(&self, person: String, feeling: HowOften) -> Result<Option<Message>, FamilyTimeError> {
+        let store = self.app.store();
+        let plan = store.outline().ok_or_else(no_plan)?;
+        Ok(plan.person(&person).and_then(|p| messages::suggested_request(plan, p, feeling)))
+    }
+
+    /// Something the child writes for themselves; it never leaves the phone.
+    pub fn add_note(&self, text: String, about_person: Option<String>) -> Result<Note, FamilyTimeError> {
+        Ok(self.app.store().add_note(&text, about_person.as_deref(), Utc::now())?)
+    }
+
+    /// The child's notes, newest first.
+    pub fn notes(&self) -> Result<Vec<Note>, FamilyTimeError> {
+        Ok(self.app.store().notes()?)
+    }
+
+    /// Deletes a note beyond recovery from the file; whether there was one.
+    pub fn delete_note(&self, id: i64) -> Result<bool, FamilyTimeError> {
+        Ok(self.app.store().delete_note(id)?)
     }
 
     /// Drafts, newest first.

@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+use familytime_core::messages::{Change, HowOften};
 use familytime_core::reminders::Reminder;
 use familytime_server::Server;
 use familytime_server::config::Config;
@@ -131,6 +132,15 @@ fn every_screen_is_there_for_a_plan() {
     assert!(tell.helpers.iter().any(|h| h.helper.name == "Amira"));
     assert!(app.week(chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap()).unwrap().days.len() == 7);
     assert!(app.changes().unwrap().cards.is_empty(), "the first plan is the plan, not a change");
+
+    let offer = app.suggested_request("kai".into(), HowOften::TooLittle).unwrap().expect("an offer to see more");
+    assert_eq!((offer.to.as_str(), offer.change), ("amira", Some(Change::SeeMore)));
+    assert_eq!(app.suggested_request("kai".into(), HowOften::JustRight).unwrap(), None);
+
+    let note = app.add_note("I liked the park".into(), Some("kai".into())).unwrap();
+    assert_eq!(app.notes().unwrap(), vec![note.clone()]);
+    assert!(app.delete_note(note.id).unwrap());
+    assert!(app.notes().unwrap().is_empty());
 }
 
 #[test]

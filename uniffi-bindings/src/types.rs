@@ -11,7 +11,7 @@ use std::time::SystemTime;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
 use familytime_core::calendar::SessionStatus;
 use familytime_core::explain::{ArrangementWords, CardWords, ChangeWords, PersonWords};
-use familytime_core::messages::{Change, Delivery, Incoming, LikelySeen, Message, Outgoing, Topic};
+use familytime_core::messages::{Change, Delivery, HowOften, Incoming, LikelySeen, Message, Outgoing, Topic};
 use familytime_core::plan::{
     AgeBand, ChangeKind, Decider, Form, HelperRole, PersonStatus, Relationship, SessionChangeKind, Support, VenueKind,
 };
@@ -22,6 +22,7 @@ use familytime_core::screens::{
     PersonNext, PersonPageWords, PersonRef, PersonView, RememberingCard, Rhythm, RhythmUnit, SentCard, SessionCard,
     SessionDetail, Timing, UnsafeView, WeekView,
 };
+use familytime_core::store::Note;
 use familytime_core::sync::PlanUpdate;
 
 // Dates and times are UK local wall-clock values, as the core means them. They cross as
@@ -225,6 +226,21 @@ pub struct Message {
     pub change: Option<Change>,
     pub about_person: Option<String>,
     pub about_session: Option<String>,
+    pub text: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum HowOften {
+    TooLittle,
+    JustRight,
+    TooMuch,
+}
+
+#[uniffi::remote(Record)]
+pub struct Note {
+    pub id: i64,
+    pub written: Timestamp,
+    pub about_person: Option<String>,
     pub text: String,
 }
 

@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.Timeout
 import org.junit.jupiter.api.assertThrows
 
 /**
  * The core through its generated Kotlin: the real library, a real encrypted store file,
  * the real council server on 127.0.0.1 and the worker tool's desk.
  */
+// A server that never answers must fail the run, not hang it.
+@Timeout(120)
 class FamilyTimeTest {
     companion object {
         private lateinit var council: CouncilServer
