@@ -28,7 +28,7 @@ impl From<uniffi::UnexpectedUniFFICallbackError> for PlatformError {
 
 /// Named secrets in the Android Keystore or the iOS Keychain. `save` must be durable
 /// before it returns: a store whose key was lost can never be opened again.
-#[uniffi::export(with_foreign)]
+#[uniffi::export(foreign)]
 pub trait KeyStore: Send + Sync {
     /// The secret kept under `name`, or null/nil if none was ever saved.
     fn load(&self, name: String) -> Result<Option<Vec<u8>>, PlatformError>;
@@ -36,7 +36,7 @@ pub trait KeyStore: Send + Sync {
 }
 
 /// Local notifications at given times (AlarmManager / UNUserNotificationCenter).
-#[uniffi::export(with_foreign)]
+#[uniffi::export(foreign)]
 pub trait ReminderScheduler: Send + Sync {
     /// Replaces every reminder this app scheduled before with `reminders`. A reminder's
     /// id is stable, so the same session's reminder replaces rather than duplicates.
@@ -46,7 +46,7 @@ pub trait ReminderScheduler: Send + Sync {
 /// Running `FamilyTime.sync()` later, when the phone is online, even if the app is not
 /// open (WorkManager / BGTaskScheduler). The core decides when: as soon as a waiting
 /// message is due again, otherwise at the next regular check for a new plan.
-#[uniffi::export(with_foreign)]
+#[uniffi::export(foreign)]
 pub trait BackgroundSync: Send + Sync {
     /// Replaces any earlier request with one to sync no earlier than `earliest`, when
     /// there is a network.
@@ -54,7 +54,7 @@ pub trait BackgroundSync: Send + Sync {
 }
 
 /// The platform's view of the network (ConnectivityManager / NWPathMonitor).
-#[uniffi::export(with_foreign)]
+#[uniffi::export(foreign)]
 pub trait Reachability: Send + Sync {
     /// Whether the phone has a network that could reach the internet now. A `true` can
     /// still fail; a `false` saves a sync that could not succeed.
