@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use common::*;
 use familytime_core::keys::{FileKeyStore, KeyStore, STORE_KEY};
 use familytime_core::screens::Screens;
-use familytime_core::store::{Imported, Store, StoreError};
+use familytime_core::store::{Imported, Settings, Store, StoreError};
 use familytime_core::validate;
 use serde_json::json;
 
@@ -208,4 +208,22 @@ fn a_note_that_is_too_long_is_refused_and_nothing_is_saved() {
     let long = "a".repeat(familytime_core::store::MAX_NOTE_CHARS + 1);
     assert!(matches!(store.add_note(&long, None, uk("2026-11-22T09:05")), Err(StoreError::NoteTooLong(10_001))));
     assert!(store.notes().unwrap().is_empty());
+}
+
+#[test]
+fn the_childs_settings_are_kept_encrypted_across_restarts() {
+    let device = device();
+    let mut store = open(&device).unwrap();
+    assert_eq!(store.settings().unwrap(), None, "nothing chosen yet: the app uses the phone's language");
+    let chosen = Settings {
+        language: "cy".into(),
+        age_band: Some(familytime_core::plan::AgeBand::Older),
+        family_time_word: Some("canary-word-5e1".into()),
+        reminder_details: true,
+    };
+    store.save_settings(&chosen).unwrap();
+    drop(store);
+    assert_eq!(open(&device).unwrap().settings().unwrap(), Some(chosen));
+    let bytes = files_of(&device.db);
+    assert!(!bytes.windows(15).any(|w| w == b"canary-word-5e1"), "the child's word is not readable in the file");
 }

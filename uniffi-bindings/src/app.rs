@@ -6,7 +6,6 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use chrono::Utc;
 use familytime_core::crypto::DeviceKeys;
-use familytime_core::keys::KeyStore as _;
 use familytime_core::l10n::{self, Words};
 use familytime_core::messages::{self, HowOften, Incoming, Message, Outgoing};
 use familytime_core::plan::{AgeBand, Plan};
@@ -16,9 +15,8 @@ use familytime_core::screens::{
     ChangesView, HomeView, MonthView, PersonView, Screens, SessionDetail, UnsafeView, WeekView,
 };
 use familytime_core::signed;
-use familytime_core::store::{Note, Snapshot, Store, StoreError};
+use familytime_core::store::{Note, Settings, Snapshot, Store, StoreError};
 use familytime_core::sync::{self, BackgroundSync as _};
-use serde::{Deserialize, Serialize};
 
 use crate::error::FamilyTimeError;
 use crate::platform::{BackgroundSync, KeyStore, Keys, Notifications, Reachability, ReminderScheduler, Wakeups};
@@ -26,21 +24,6 @@ use crate::types::{Draft, RightsView, SyncReport, TellView};
 
 /// The store's file in the folder the shell gives.
 const STORE_FILE: &str = "familytime.db";
-/// The child's settings, kept by the platform's key store beside the keys.
-const SETTINGS_KEY: &str = "settings";
-
-/// What the child chose for how the app speaks to them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
-pub struct Settings {
-    /// One of `languages()`, e.g. "en-GB" or "cy".
-    pub language: String,
-    /// The child's own choice; absent: the band in their plan.
-    pub age_band: Option<AgeBand>,
-    /// The child's word for family time; absent: the plan's, or the language's own.
-    pub family_time_word: Option<String>,
-    /// Reminders say who and what on the lock screen. Off unless the child turns it on.
-    pub reminder_details: bool,
-}
 
 /// The languages the app speaks, as `Settings.language` takes them.
 #[uniffi::export]
@@ -99,9 +82,8 @@ impl FamilyTime {
         let keys = Keys(keys);
         let path = PathBuf::from(folder).join(STORE_FILE);
         let store = Store::open(&path, &keys, Utc::now())?;
-        let settings = match keys.load(SETTINGS_KEY)? {
-            Some(json) => serde_json::from_slice(&json)
-                .map_err(|e| FamilyTimeError::Internal(format!("the saved settings cannot be read: {e}")))?,
+        let settings = match store.settings()? {
+            Some(settings) => settings,
             None => Settings {
                 language: language_for(&phone_language),
                 age_band: None,
@@ -140,8 +122,7 @@ impl FamilyTime {
         // Checked before saving: words that cannot be made would break every screen.
         let band = settings.age_band.unwrap_or(AgeBand::Middle);
         Words::new(&settings.language, band, settings.family_time_word.as_deref())?;
-        let json = serde_json::to_vec(&settings).map_err(|e| FamilyTimeError::Internal(e.to_string()))?;
-        self.app.keys.save(SETTINGS_KEY, &json)?;
+        lock(&self.app.store).save_settings(&settings)?;
         *lock(&self.app.settings) = settings;
         self.app.schedule_reminders()
     }

@@ -17,7 +17,7 @@ mod hooks;
 #[cfg(test)]
 mod tests;
 
-pub use app::{FamilyTime, Settings, languages};
+pub use app::{FamilyTime, languages};
 pub use error::FamilyTimeError;
 pub use platform::{BackgroundSync, KeyStore, PlatformError, Reachability, ReminderScheduler};
 pub use types::{Draft, RightsView, SyncReport, TellView, Timestamp};

@@ -109,7 +109,7 @@ fn screens_speak_the_childs_language_band_and_word_and_change_when_they_do() {
     assert!(card.words.title.starts_with("Amser arbennig gyda Mum a Kai"), "{}", card.words.title);
     assert!(matches!(app.month(2026, 13), Err(FamilyTimeError::Refused(m)) if m.contains("months are 1 to 12")));
 
-    // Kept across a restart, by the platform's key store.
+    // Kept across a restart, in the encrypted store.
     drop(app);
     assert_eq!(phone.open().unwrap().home().unwrap().words.title, "Helo Jay");
 }

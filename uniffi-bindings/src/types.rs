@@ -22,7 +22,7 @@ use familytime_core::screens::{
     PersonNext, PersonPageWords, PersonRef, PersonView, RememberingCard, Rhythm, RhythmUnit, SentCard, SessionCard,
     SessionDetail, Timing, UnsafeView, WeekView,
 };
-use familytime_core::store::Note;
+use familytime_core::store::{Note, Settings};
 use familytime_core::sync::PlanUpdate;
 
 // Dates and times are UK local wall-clock values, as the core means them. They cross as
@@ -234,6 +234,19 @@ pub enum HowOften {
     TooLittle,
     JustRight,
     TooMuch,
+}
+
+/// What the child chose for how the app speaks to them.
+#[uniffi::remote(Record)]
+pub struct Settings {
+    /// One of `languages()`, e.g. "en-GB" or "cy".
+    pub language: String,
+    /// The child's own choice; absent: the band in their plan.
+    pub age_band: Option<AgeBand>,
+    /// The child's word for family time; absent: the plan's, or the language's own.
+    pub family_time_word: Option<String>,
+    /// Reminders say who and what on the lock screen. Off unless the child turns it on.
+    pub reminder_details: bool,
 }
 
 #[uniffi::remote(Record)]

@@ -98,9 +98,11 @@ impl From<rusqlite_migration::Error> for StoreError {
 mod channel;
 mod outbox;
 mod seen;
+mod settings;
 
 pub use channel::Joined;
 pub use seen::StoredChange;
+pub use settings::Settings;
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -199,6 +201,13 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             version INTEGER NOT NULL,
             change TEXT NOT NULL,
             seen INTEGER
+        );",
+        ),
+        M::up(
+            "-- how the app speaks to the child: language, age band, their word, reminders
+        CREATE TABLE settings (
+            only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
+            body TEXT NOT NULL
         );",
         ),
     ])
