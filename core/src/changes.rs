@@ -68,19 +68,6 @@ pub enum PlanChange {
     },
 }
 
-impl PlanChange {
-    /// The arrangement this change is about, if it is about one.
-    pub fn arrangement(&self) -> Option<&str> {
-        match self {
-            PlanChange::Arrangement { arrangement, .. }
-            | PlanChange::NewArrangement { arrangement }
-            | PlanChange::Altered { arrangement } => Some(arrangement),
-            PlanChange::Session { change } => Some(&change.arrangement),
-            _ => None,
-        }
-    }
-}
-
 /// The changes from one version to the next, and the differences nobody explained.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Comparison {
@@ -139,12 +126,8 @@ pub fn compare(old: &Plan, new: &Plan, now: DateTime<Utc>) -> Comparison {
     out
 }
 
-/// The check the server makes before publishing `next` over `previous`, and the device
-/// before storing it.
-pub fn check_update(previous: &ValidPlan, next: &ValidPlan) -> Result<(), PlanRejected> {
-    check_update_at(previous, next, Utc::now())
-}
-
+/// The check the server makes before publishing `next` over `previous`, as of `now`;
+/// the device makes the same one when it stores a plan (`Store::import_plan`).
 pub fn check_update_at(previous: &ValidPlan, next: &ValidPlan, now: DateTime<Utc>) -> Result<(), PlanRejected> {
     let unexplained = compare(previous, next, now).unexplained;
     if unexplained.is_empty() { Ok(()) } else { Err(PlanRejected { problems: unexplained }) }
