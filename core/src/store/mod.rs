@@ -99,6 +99,7 @@ mod channel;
 mod outbox;
 mod seen;
 mod settings;
+mod start;
 
 pub use channel::Joined;
 pub use seen::StoredChange;
@@ -260,6 +261,7 @@ impl Store {
         if key.len() != 32 {
             return Err(StoreError::BadKey(key.len()));
         }
+        start::sqlcipher_started()?;
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if !exists {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
