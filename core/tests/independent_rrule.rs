@@ -47,7 +47,7 @@ fn rules() -> Vec<String> {
     let ended: Vec<String> = ["FREQ=DAILY", "FREQ=WEEKLY;BYDAY=SU", "FREQ=MONTHLY;BYDAY=-1SU"]
         .iter()
         .flat_map(|rule| {
-            ["COUNT=5", "COUNT=40", "UNTIL=20270328", "UNTIL=20271031T013000", "UNTIL=20271031T003000Z"]
+            ["COUNT=5", "COUNT=40", "UNTIL=20270328", "UNTIL=20271031T093000", "UNTIL=20271031T003000Z"]
                 .map(|end| format!("{rule};{end}"))
         })
         .collect();
@@ -73,8 +73,16 @@ fn ours(rule: &str, start: NaiveDateTime, end: NaiveDateTime) -> Option<Vec<Stri
     let mut plan = base();
     plan["arrangements"][1]["schedule"] =
         json!({ "start": start.format("%Y-%m-%dT%H:%M").to_string(), "duration_minutes": 30, "repeat": rule });
-    // An UNTIL before a late start is refused, as it should be; nothing to compare.
-    let plan = familytime_core::validate::read_plan(plan.to_string().as_bytes()).ok()?;
+    let plan = match familytime_core::validate::read_plan(plan.to_string().as_bytes()) {
+        Ok(plan) => plan,
+        // An UNTIL before a late start is refused, as it should be; nothing to compare.
+        Err(rejected) if rejected.problems.iter().all(|p| p.message.contains("ends (UNTIL) before")) => return None,
+        // Refused for giving no session at all: dateutil must find none either.
+        Err(rejected) if rejected.problems.iter().all(|p| p.message.contains("gives no sessions")) => {
+            return Some(Vec::new());
+        }
+        Err(rejected) => panic!("{rule} from {start} was refused: {rejected}"),
+    };
     let from = calendar::uk_instant(start).unwrap();
     let to = end.and_utc();
     let starts = calendar::planned_starts(&plan.arrangements[1], from, to).expect("a checked plan expands");
@@ -128,6 +136,7 @@ fn every_rule_gives_the_sessions_python_dateutil_gives_across_clock_changes() {
             differences.push(format!("{case}: only ours {only_ours:?}, only dateutil's {only_theirs:?}"));
         }
     }
+    eprintln!("compared {} rule and start pairs, {sessions} sessions", cases.len());
     assert!(differences.is_empty(), "{} of {} differ:\n{}", differences.len(), cases.len(), differences.join("\n"));
     assert!(sessions > 20_000, "only {sessions} sessions were compared");
 }
