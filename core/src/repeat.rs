@@ -455,8 +455,7 @@ impl RepeatRule {
         if self.frequency == Frequency::Weekly && !self.month_days.is_empty() {
             return Err(RuleError::MonthDayInWeekly);
         }
-        if !self.positions.is_empty() && self.days.is_empty() && self.month_days.is_empty() && self.months.is_empty()
-        {
+        if !self.positions.is_empty() && self.days.is_empty() && self.month_days.is_empty() && self.months.is_empty() {
             return Err(RuleError::PositionWithoutDays);
         }
         Ok(())
@@ -469,7 +468,10 @@ impl RepeatRule {
             // The whole of the last day, as the child's clock shows it.
             Some(End::UntilDate(date)) => {
                 let next = UK.from_local_datetime(&date.succ_opt().unwrap_or(date).and_time(NaiveTime::MIN));
-                Some(next.earliest().ok_or(RuleError::UntilAtClockChange)?.with_timezone(&Utc) - chrono::Duration::seconds(1))
+                Some(
+                    next.earliest().ok_or(RuleError::UntilAtClockChange)?.with_timezone(&Utc)
+                        - chrono::Duration::seconds(1),
+                )
             }
             Some(End::UntilLocal(local)) => {
                 Some(UK.from_local_datetime(&local).single().ok_or(RuleError::UntilAtClockChange)?.with_timezone(&Utc))
@@ -490,7 +492,9 @@ impl RepeatRule {
         // with BYMONTH a numbered day counts within the month.
         let fifth_from_end = self.days.iter().any(|(n, _)| *n == Some(-5));
         let (frequency, months) = match self.frequency {
-            Frequency::Monthly if fifth_from_end && self.months.is_empty() => (rrule::Frequency::Yearly, (1..=12).collect()),
+            Frequency::Monthly if fifth_from_end && self.months.is_empty() => {
+                (rrule::Frequency::Yearly, (1..=12).collect())
+            }
             Frequency::Monthly if fifth_from_end => (rrule::Frequency::Yearly, self.months.clone()),
             Frequency::Daily => (rrule::Frequency::Daily, self.months.clone()),
             Frequency::Weekly => (rrule::Frequency::Weekly, self.months.clone()),

@@ -365,7 +365,13 @@ impl Checker {
     }
 
     /// `starts` are the arrangement's planned starts, in order.
-    fn session_change(&mut self, at: &str, change: &SessionChange, arrangement: &Arrangement, starts: &[NaiveDateTime]) {
+    fn session_change(
+        &mut self,
+        at: &str,
+        change: &SessionChange,
+        arrangement: &Arrangement,
+        starts: &[NaiveDateTime],
+    ) {
         match change.kind {
             SessionChangeKind::Cancelled if is_blank(&change.reason) => self.problem(
                 format!("{at}/reason"),

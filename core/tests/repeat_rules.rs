@@ -80,7 +80,8 @@ fn day_zero_of_a_month_is_refused_and_five_from_the_end_is_read_like_the_fifth()
 
 #[test]
 fn until_may_be_a_date_meaning_the_whole_last_day_in_uk_time_or_a_uk_time() {
-    let through_the_31st = ["2026-01-03T10:00", "2026-01-10T10:00", "2026-01-17T10:00", "2026-01-24T10:00", "2026-01-31T10:00"];
+    let through_the_31st =
+        ["2026-01-03T10:00", "2026-01-10T10:00", "2026-01-17T10:00", "2026-01-24T10:00", "2026-01-31T10:00"];
     assert_eq!(local_starts("FREQ=WEEKLY;UNTIL=20260131", "2027-01-01T00:00"), through_the_31st);
     assert_eq!(local_starts("FREQ=WEEKLY;UNTIL=20260131T100000", "2027-01-01T00:00"), through_the_31st);
     assert_eq!(local_starts("FREQ=WEEKLY;UNTIL=20260131T095959", "2027-01-01T00:00"), through_the_31st[..4]);
@@ -88,7 +89,10 @@ fn until_may_be_a_date_meaning_the_whole_last_day_in_uk_time_or_a_uk_time() {
     let mut plan = with_rule("FREQ=DAILY;UNTIL=20260702");
     plan["arrangements"][1]["schedule"]["start"] = json!("2026-07-01T23:30");
     let plan = valid(plan);
-    assert_eq!(calendar_of(&plan, "2027-01-01T00:00").sessions().iter().filter(|s| s.arrangement == "nan-calls").count(), 2);
+    assert_eq!(
+        calendar_of(&plan, "2027-01-01T00:00").sessions().iter().filter(|s| s.arrangement == "nan-calls").count(),
+        2
+    );
 
     let before = refusal("FREQ=WEEKLY;UNTIL=20251231");
     assert_eq!(before.message, "the repeat rule ends (UNTIL) before its first session starts");

@@ -42,13 +42,20 @@ fn part() -> impl Strategy<Value = String> {
 }
 
 fn rule() -> impl Strategy<Value = String> {
-    (prop::sample::select(vec!["FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY"]), prop::collection::vec(part(), 0..4))
+    (
+        prop::sample::select(vec!["FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY"]),
+        prop::collection::vec(part(), 0..4),
+    )
         .prop_map(|(freq, parts)| std::iter::once(freq.to_owned()).chain(parts).collect::<Vec<_>>().join(";"))
 }
 
 /// Starts around the clock changes of 2026, at night and in the day.
 fn start() -> impl Strategy<Value = String> {
-    (prop::sample::select(vec!["2026-03-20", "2026-03-27", "2026-10-18", "2026-10-24", "2026-02-28"]), 0..6i64, 0..6usize)
+    (
+        prop::sample::select(vec!["2026-03-20", "2026-03-27", "2026-10-18", "2026-10-24", "2026-02-28"]),
+        0..6i64,
+        0..6usize,
+    )
         .prop_map(|(day, later, time)| {
             let day: NaiveDate = day.parse::<NaiveDate>().unwrap() + Duration::days(later);
             format!("{day}T{}", ["00:30", "01:00", "01:30", "02:30", "10:00", "23:30"][time])
