@@ -8,10 +8,10 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use rrule::{RRule, Unvalidated};
 use serde::{Deserialize, Serialize};
 
 use crate::plan::{Arrangement, ChangeKind, Decider, Plan, Schedule, SessionChangeKind};
+use crate::repeat::{RepeatRule, RuleError};
 
 /// Every plan time is in this zone.
 pub const UK: Tz = chrono_tz::Europe::London;
@@ -19,14 +19,36 @@ pub const UK: Tz = chrono_tz::Europe::London;
 /// How far ahead of "now" sessions are expanded when a plan has no end.
 pub const HORIZON_DAYS: i64 = 731;
 
+/// The years any date in a plan may name. A child's plan is about the years around
+/// now; the bound keeps every expansion finite (a rule started in year 1, or a session
+/// change in 9999, took seconds and hundreds of MB to expand).
+pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
+
+/// The most sessions one expansion of a plan gives. The plan check refuses a plan
+/// with more than [`MAX_PLAN_SESSIONS`] by two years after it was issued, so only a
+/// plan left unchanged for years at that density reaches this.
+pub const MAX_SESSIONS: usize = 50_000;
+
+/// The most sessions a plan may give from its first to two years after it was issued
+/// (what a phone stores the day the plan arrives). Thirty people seen weekly for five
+/// years is about 10,000.
+pub const MAX_PLAN_SESSIONS: usize = 20_000;
+
+/// The first instant after the last day a plan may name: no expansion goes past it.
+pub fn end_of_plan_years() -> DateTime<Utc> {
+    uk_midnight(NaiveDate::from_ymd_opt(PLAN_YEARS.end() + 1, 1, 1).expect("a real date"))
+}
+
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 pub enum CalendarError {
     #[error("{0} does not exist in the UK: the clocks go forward that night")]
     SkippedLocalTime(NaiveDateTime),
     #[error("{0} happens twice in the UK: the clocks go back that night")]
     AmbiguousLocalTime(NaiveDateTime),
-    #[error("the repeat rule \"{rule}\" cannot be used: {why}")]
-    BadRule { rule: String, why: String },
+    #[error(transparent)]
+    BadRule(#[from] RuleError),
+    #[error("the plan gives more than {MAX_SESSIONS} sessions")]
+    TooManySessions,
 }
 
 /// The one instant a UK local time names, refusing times the clock change skips or repeats.
@@ -106,25 +128,56 @@ pub struct Occurrence {
 }
 
 /// The starts an arrangement's rules give in `[from, to)`, with the plan's ends
-/// applied but not its session changes.
+/// applied but not its session changes; at most [`MAX_SESSIONS`] of them.
 pub fn planned_starts(
     arrangement: &Arrangement,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<Occurrence>, CalendarError> {
+    planned_starts_within(arrangement, from, to, &mut Budget::new(MAX_SESSIONS))
+}
+
+/// [`planned_starts`], spending one of `budget` on each start.
+pub fn planned_starts_within(
+    arrangement: &Arrangement,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    budget: &mut Budget,
+) -> Result<Vec<Occurrence>, CalendarError> {
     let stops = Pauses::of(arrangement);
     let mut out = Vec::new();
     for segment in segments(arrangement) {
-        for occurrence in rule_starts(segment.schedule, from, to)? {
+        // A schedule that a change replaced is not expanded past the change.
+        let to = segment.to.map_or(to, |end| to.min(uk_midnight(end)));
+        for occurrence in starts(segment.schedule)?.take_while(|o| o.instant < to) {
             let date = occurrence.local.date();
-            let in_segment = segment.from.is_none_or(|f| date >= f) && segment.to.is_none_or(|t| date < t);
-            if in_segment && !stops.ended_on(date) {
+            let in_segment = segment.from.is_none_or(|f| date >= f);
+            if occurrence.instant >= from && in_segment && !stops.ended_on(date) {
+                budget.spend()?;
                 out.push(occurrence);
             }
         }
     }
     out.sort();
     Ok(out)
+}
+
+/// How many more sessions an expansion may give before it stops with
+/// [`CalendarError::TooManySessions`].
+#[derive(Debug)]
+pub struct Budget {
+    left: usize,
+}
+
+impl Budget {
+    pub fn new(sessions: usize) -> Budget {
+        Budget { left: sessions }
+    }
+
+    fn spend(&mut self) -> Result<(), CalendarError> {
+        self.left = self.left.checked_sub(1).ok_or(CalendarError::TooManySessions)?;
+        Ok(())
+    }
 }
 
 /// Every session of a plan that starts before `horizon`, ordered by start.
@@ -140,9 +193,12 @@ pub fn expand_between(plan: &Plan, from: DateTime<Utc>, horizon: DateTime<Utc>) 
     let changes: HashMap<(&str, NaiveDateTime), _> =
         plan.session_changes.iter().map(|c| ((c.arrangement.as_str(), c.planned), c)).collect();
     let mut sessions = Vec::new();
+    let mut budget = Budget::new(MAX_SESSIONS);
     for arrangement in &plan.arrangements {
         let pauses = Pauses::of(arrangement);
-        for Occurrence { local, instant: planned, duration } in planned_starts(arrangement, from, horizon)? {
+        for Occurrence { local, instant: planned, duration } in
+            planned_starts_within(arrangement, from, horizon, &mut budget)?
+        {
             let mut session = Session {
                 id: session_id(&arrangement.id, local),
                 arrangement: arrangement.id.clone(),
@@ -203,43 +259,26 @@ fn segments(arrangement: &Arrangement) -> Vec<Segment<'_>> {
     out
 }
 
-/// Starts of one schedule in `[from, to)`. The rule engine resolves clock changes: a
-/// start the clocks skip moves an hour on, a repeated one takes the first instant.
-pub(crate) fn rule_starts(
-    schedule: &Schedule,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> Result<Vec<Occurrence>, CalendarError> {
+/// Starts of one schedule in order, from its first, up to the end of the plan years.
+/// The rule engine resolves clock changes: a start the clocks skip moves an hour on,
+/// a repeated one takes the first instant. Each day has at most one start, because a
+/// rule cannot repeat more often than daily nor name hours, so session ids (the
+/// arrangement and the local start) are unique.
+pub(crate) fn starts(schedule: &Schedule) -> Result<impl Iterator<Item = Occurrence> + use<>, CalendarError> {
     let duration = Duration::minutes(schedule.duration_minutes.unwrap_or(0).into());
     let first = Occurrence { local: schedule.start, instant: uk_instant(schedule.start)?, duration };
-    let Some(repeat) = &schedule.repeat else {
-        return Ok(if first.instant >= from && first.instant < to { vec![first] } else { vec![] });
+    let rules = match &schedule.repeat {
+        Some(repeat) => Some(repeat.parse::<RepeatRule>()?.anchored(first.instant)?),
+        None => None,
     };
-    let rules = rule_set(repeat, schedule.start)?;
-    let mut out = Vec::new();
-    for occurrence in &rules {
-        let instant = occurrence.with_timezone(&Utc);
-        if instant >= to {
-            break;
-        }
-        if instant >= from {
-            out.push(Occurrence { local: occurrence.naive_local(), instant, duration });
-        }
-    }
-    Ok(out)
-}
-
-pub(crate) fn rule_set(repeat: &str, start: NaiveDateTime) -> Result<rrule::RRuleSet, CalendarError> {
-    let bad = |why: String| CalendarError::BadRule { rule: repeat.to_owned(), why };
-    let body = repeat.strip_prefix("RRULE:").unwrap_or(repeat);
-    let rule: RRule<Unvalidated> = body.parse().map_err(|e: rrule::RRuleError| bad(e.to_string()))?;
-    let zone = rrule::Tz::Tz(UK);
-    let dt_start = zone
-        .from_local_datetime(&start)
-        .single()
-        .ok_or_else(|| bad(format!("its start {start} is not a single UK time")))?;
-    // Limits stop a rule that can never match (30 February) from looping forever.
-    Ok(rule.build(dt_start).map_err(|e| bad(e.to_string()))?.limit())
+    let one_off = rules.is_none().then_some(first);
+    let repeats = rules.into_iter().flat_map(|rules| rules.into_iter()).map(move |occurrence| Occurrence {
+        local: occurrence.naive_local(),
+        instant: occurrence.with_timezone(&Utc),
+        duration,
+    });
+    let end = end_of_plan_years();
+    Ok(one_off.into_iter().chain(repeats).take_while(move |o| o.instant < end))
 }
 
 /// When an arrangement was suspended or ended, from its changes.

@@ -8,12 +8,14 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use serde::Serialize;
 
-use crate::calendar;
+use crate::calendar::{self, MAX_PLAN_SESSIONS, PLAN_YEARS};
 use crate::plan::{
     Arrangement, ChangeKind, FORMAT_NAME, FORMAT_VERSION, Form, Plan, Schedule, SessionChange, SessionChangeKind,
     ValidPlan,
 };
 use crate::privacy::{find_locating_detail, name_problem};
+use crate::reach::{self, MAX_SCHEDULES};
+use crate::repeat::RepeatRule;
 
 /// Plans are a few kilobytes; anything near this is not a plan.
 pub const MAX_PLAN_BYTES: usize = 1024 * 1024;
@@ -77,12 +79,13 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
 
 /// Checks everything the type system cannot: references, dates, reasons and privacy.
 pub fn check(plan: Plan) -> Result<ValidPlan, PlanRejected> {
-    let mut checker = Checker { problems: Vec::new() };
+    let mut checker = Checker { problems: Vec::new(), expand: !reach::too_many_schedules(&plan) };
     checker.header(&plan);
     checker.people(&plan);
     checker.arrangements(&plan);
     checker.session_changes(&plan);
     checker.free_text(&plan);
+    checker.reach(&plan);
     if checker.problems.is_empty() { Ok(ValidPlan(plan)) } else { Err(PlanRejected { problems: checker.problems }) }
 }
 
@@ -114,6 +117,8 @@ fn pointer(dotted: &str) -> String {
 
 struct Checker {
     problems: Vec<Problem>,
+    /// Whether the plan is small enough to expand its rules.
+    expand: bool,
 }
 
 impl Checker {
@@ -246,18 +251,18 @@ impl Checker {
             }
             self.schedule(&format!("{at}/schedule"), &arrangement.schedule, arrangement.form);
             self.changes(&at, arrangement);
-            if !self.problems.iter().any(|p| p.path.starts_with(&at)) {
+            if self.expand && !self.problems.iter().any(|p| p.path.starts_with(&at)) {
                 self.has_sessions(&at, arrangement);
             }
         }
     }
 
     fn schedule(&mut self, at: &str, schedule: &Schedule, form: Form) {
-        let start_exists = calendar::uk_instant(schedule.start)
+        let start = calendar::uk_instant(schedule.start)
             .map_err(|e| {
                 self.problem(format!("{at}/start"), e.to_string(), "choose a time outside 01:00-02:00 on that night")
             })
-            .is_ok();
+            .ok();
         match schedule.duration_minutes {
             None if form.is_live() => self.problem(
                 format!("{at}/duration_minutes"),
@@ -271,15 +276,15 @@ impl Checker {
             ),
             _ => {}
         }
-        // A rule is anchored on its start, so it can only be checked once the start exists.
-        if let Some(repeat) = schedule.repeat.as_ref().filter(|_| start_exists)
-            && let Err(e) = calendar::rule_set(repeat, schedule.start)
-        {
-            self.problem(
-                format!("{at}/repeat"),
-                e.to_string(),
-                "write an RFC 5545 rule such as \"FREQ=WEEKLY;INTERVAL=2;BYDAY=SA\" (every other Saturday)",
-            );
+        if let Some(repeat) = &schedule.repeat {
+            // A rule is anchored on its start, so UNTIL is checked once the start exists.
+            let rule = repeat.parse::<RepeatRule>().and_then(|rule| match start {
+                Some(start) => rule.anchored(start).map(drop),
+                None => Ok(()),
+            });
+            if let Err(e) = rule {
+                self.problem(format!("{at}/repeat"), e.to_string(), e.fix());
+            }
         }
     }
 
@@ -324,11 +329,7 @@ impl Checker {
 
     /// A rule that never produces a session is almost certainly a mistake.
     fn has_sessions(&mut self, at: &str, arrangement: &Arrangement) {
-        let start = calendar::uk_instant(arrangement.schedule.start).unwrap_or(DateTime::<Utc>::MIN_UTC);
-        let horizon = start + Duration::days(calendar::HORIZON_DAYS * 5);
-        if let Ok(starts) = calendar::rule_starts(&arrangement.schedule, start, horizon)
-            && starts.is_empty()
-        {
+        if calendar::starts(&arrangement.schedule).is_ok_and(|mut starts| starts.next().is_none()) {
             self.problem(
                 format!("{at}/schedule/repeat"),
                 "the repeat rule gives no sessions at all",
@@ -340,7 +341,7 @@ impl Checker {
     fn session_changes(&mut self, plan: &Plan) {
         let arrangements: HashMap<&str, &Arrangement> = plan.arrangements.iter().map(|a| (a.id.as_str(), a)).collect();
         let mut seen = HashSet::new();
-        let starts = planned_starts_by_arrangement(plan);
+        let starts = if self.expand { planned_starts_by_arrangement(plan) } else { HashMap::new() };
         for (i, change) in plan.session_changes.iter().enumerate() {
             let at = format!("/session_changes/{i}");
             let Some(arrangement) = arrangements.get(change.arrangement.as_str()) else {
@@ -358,12 +359,19 @@ impl Checker {
                     "keep one change per session: the latest",
                 );
             }
-            let is_planned = starts.get(arrangement.id.as_str()).is_some_and(|s| s.contains(&change.planned));
-            self.session_change(&at, change, arrangement, is_planned);
+            let starts = starts.get(arrangement.id.as_str()).map_or(&[][..], Vec::as_slice);
+            self.session_change(&at, change, arrangement, starts);
         }
     }
 
-    fn session_change(&mut self, at: &str, change: &SessionChange, arrangement: &Arrangement, is_planned: bool) {
+    /// `starts` are the arrangement's planned starts, in order.
+    fn session_change(
+        &mut self,
+        at: &str,
+        change: &SessionChange,
+        arrangement: &Arrangement,
+        starts: &[NaiveDateTime],
+    ) {
         match change.kind {
             SessionChangeKind::Cancelled if is_blank(&change.reason) => self.problem(
                 format!("{at}/reason"),
@@ -399,7 +407,7 @@ impl Checker {
                 "name a person from the arrangement's \"with\", and only when the session did not happen",
             );
         }
-        if !is_planned {
+        if self.expand && starts.binary_search(&change.planned).is_err() {
             self.problem(
                 format!("{at}/planned"),
                 format!(
@@ -407,7 +415,7 @@ impl Checker {
                     arrangement.id,
                     change.planned.format("%Y-%m-%dT%H:%M")
                 ),
-                nearest_session_hint(arrangement, change.planned),
+                nearest_session_hint(starts, change.planned),
             );
         }
     }
@@ -423,6 +431,36 @@ impl Checker {
                      describe the place instead (\"the family centre\", \"the park\")",
                 );
             }
+        }
+    }
+
+    /// Dates outside the years a plan may name, and more sessions than a phone should
+    /// hold, once everything else is right.
+    fn reach(&mut self, plan: &Plan) {
+        for path in reach::dates_outside_years(plan) {
+            self.problem(
+                path,
+                format!("this date is outside {}-{}, the years a plan may name", PLAN_YEARS.start(), PLAN_YEARS.end()),
+                "check the year: plans are about the years around now",
+            );
+        }
+        if !self.expand {
+            self.problem(
+                "/arrangements",
+                format!("the plan has more than {MAX_SCHEDULES} schedules, counting each change's \"before\""),
+                "end arrangements that have finished and publish them no more; keep \"before\" only for changes \
+                 the child still needs to see",
+            );
+        } else if self.problems.is_empty() && reach::too_many_sessions(plan) {
+            self.problem(
+                "/arrangements",
+                format!(
+                    "the arrangements give more than {MAX_PLAN_SESSIONS} sessions up to two years after the plan \
+                     is issued, more than a phone should hold"
+                ),
+                "end arrangements that have finished with an \"ended\" change or UNTIL in their rule, \
+                 and check rules that repeat daily",
+            );
         }
     }
 
@@ -476,9 +514,13 @@ fn free_text(plan: &Plan) -> Vec<(String, &str)> {
     out
 }
 
-/// The planned starts of every arrangement that session changes refer to, up to the
-/// latest of them: one expansion each, however many changes there are.
-fn planned_starts_by_arrangement(plan: &Plan) -> HashMap<&str, HashSet<NaiveDateTime>> {
+/// How far from a session change's time the nearest real session is looked for.
+const NEAREST_WITHIN_DAYS: i64 = 45;
+
+/// The planned local starts of every arrangement that session changes refer to, in
+/// order, up to a little after the latest of them: one expansion each, however many
+/// changes there are.
+fn planned_starts_by_arrangement(plan: &Plan) -> HashMap<&str, Vec<NaiveDateTime>> {
     let mut latest: HashMap<&str, NaiveDateTime> = HashMap::new();
     for change in &plan.session_changes {
         let entry = latest.entry(change.arrangement.as_str()).or_insert(change.planned);
@@ -487,25 +529,26 @@ fn planned_starts_by_arrangement(plan: &Plan) -> HashMap<&str, HashSet<NaiveDate
     let mut starts = HashMap::new();
     for arrangement in &plan.arrangements {
         let Some(&last) = latest.get(arrangement.id.as_str()) else { continue };
-        let end = last.and_utc() + Duration::days(2);
+        let end = last.and_utc() + Duration::days(NEAREST_WITHIN_DAYS + 1);
         let found = calendar::planned_starts(arrangement, DateTime::<Utc>::MIN_UTC, end).unwrap_or_default();
         starts.insert(arrangement.id.as_str(), found.into_iter().map(|o| o.local).collect());
     }
     starts
 }
 
-fn nearest_session_hint(arrangement: &Arrangement, planned: NaiveDateTime) -> String {
-    let instant = calendar::uk_instant(planned).unwrap_or_else(|_| planned.and_utc());
-    let window = Duration::days(45);
-    let nearest = calendar::planned_starts(arrangement, instant - window, instant + window)
-        .unwrap_or_default()
+fn nearest_session_hint(starts: &[NaiveDateTime], planned: NaiveDateTime) -> String {
+    let after = starts.partition_point(|s| *s < planned);
+    let nearest = [after.checked_sub(1), Some(after)]
         .into_iter()
-        .min_by_key(|o| (o.instant - instant).abs());
+        .flatten()
+        .filter_map(|i| starts.get(i))
+        .filter(|s| (**s - planned).num_days().abs() <= NEAREST_WITHIN_DAYS)
+        .min_by_key(|s| (**s - planned).abs());
     match nearest {
-        Some(o) => {
-            format!("use the planned start of a real session; the nearest is {}", o.local.format("%Y-%m-%dT%H:%M"))
+        Some(start) => {
+            format!("use the planned start of a real session; the nearest is {}", start.format("%Y-%m-%dT%H:%M"))
         }
-        None => "use the planned start of a real session; there are none within 45 days".into(),
+        None => format!("use the planned start of a real session; there are none within {NEAREST_WITHIN_DAYS} days"),
     }
 }
 

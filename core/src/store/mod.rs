@@ -404,7 +404,12 @@ impl Store {
         if horizon.is_some_and(|h| seconds(h) < now + Duration::days(REFRESH_WHEN_DAYS_LEFT))
             && let Some(plan) = self.plan()?.cloned()
         {
-            self.write_plan(&plan, &[], now)?;
+            return match self.write_plan(&plan, &[], now) {
+                // A dense plan left unchanged for years can outgrow what a phone expands:
+                // the sessions already stored stay until the council publishes a new version.
+                Err(StoreError::Calendar(calendar::CalendarError::TooManySessions)) => Ok(()),
+                written => written,
+            };
         }
         Ok(())
     }

@@ -1,0 +1,526 @@
+//! The repeat rule a worker wrote, checked before the rrule crate sees it.
+//!
+//! Plans carry an RFC 5545 RRULE as text. The rrule crate accepts far more than family
+//! time needs (a rule every second), panics on some text, and words its refusals in its
+//! own terms, quoting the rule back. So the text is read here, part by part, into a
+//! [`RepeatRule`] that can only say what a plan may mean: at most one session a day, at
+//! the schedule's start time, within the years a plan may name. The crate is then given
+//! the parts through its builder, never the worker's text. Refusals say which part is
+//! wrong and how to write it, and never repeat the rule: problems can end up in logs.
+
+use std::ops::RangeInclusive;
+
+use chrono::{DateTime, Month, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
+use rrule::{NWeekday, RRule, RRuleSet, Unvalidated};
+
+use crate::calendar::{PLAN_YEARS, UK};
+
+/// Rules are a few dozen characters; this is far more than any rule needs.
+const MAX_RULE_CHARS: usize = 300;
+/// "Every 52 weeks" is the sparsest rule anyone needs; this leaves room.
+const INTERVALS: RangeInclusive<u16> = 1..=366;
+
+/// A part of a rule, named in messages in the RFC's own capitals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Freq,
+    Interval,
+    Count,
+    Until,
+    ByDay,
+    ByMonthDay,
+    ByMonth,
+    BySetPos,
+    WeekStart,
+}
+
+impl Part {
+    fn named(name: &str) -> Option<Part> {
+        Some(match name {
+            "FREQ" => Part::Freq,
+            "INTERVAL" => Part::Interval,
+            "COUNT" => Part::Count,
+            "UNTIL" => Part::Until,
+            "BYDAY" => Part::ByDay,
+            "BYMONTHDAY" => Part::ByMonthDay,
+            "BYMONTH" => Part::ByMonth,
+            "BYSETPOS" => Part::BySetPos,
+            "WKST" => Part::WeekStart,
+            _ => return None,
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Part::Freq => "FREQ",
+            Part::Interval => "INTERVAL",
+            Part::Count => "COUNT",
+            Part::Until => "UNTIL",
+            Part::ByDay => "BYDAY",
+            Part::ByMonthDay => "BYMONTHDAY",
+            Part::ByMonth => "BYMONTH",
+            Part::BySetPos => "BYSETPOS",
+            Part::WeekStart => "WKST",
+        }
+    }
+
+    /// What a value of this part looks like, with an example.
+    fn how_to_write(self) -> &'static str {
+        match self {
+            Part::Freq => {
+                "write FREQ=DAILY, FREQ=WEEKLY, FREQ=MONTHLY or FREQ=YEARLY; every other Saturday is \
+                 FREQ=WEEKLY;INTERVAL=2;BYDAY=SA"
+            }
+            Part::Interval => "write INTERVAL as a whole number from 1 to 366: INTERVAL=2 means every other week",
+            Part::Count => "write COUNT as the number of sessions, 1 or more: COUNT=6 for six sessions",
+            Part::Until => {
+                "write UNTIL as the date of the last day, UNTIL=20270731, or a UK time, UNTIL=20270731T170000"
+            }
+            Part::ByDay => {
+                "write BYDAY as two-letter days separated by commas, MO TU WE TH FR SA SU, e.g. BYDAY=MO,WE; \
+                 in a monthly rule a number in front picks one of them: BYDAY=1SA is the first Saturday, \
+                 BYDAY=-1SA the last"
+            }
+            Part::ByMonthDay => {
+                "write BYMONTHDAY as days of the month from 1 to 31, or -1 to -31 counted from the month's end \
+                 (-1 is the last day; there is no day 0), e.g. BYMONTHDAY=1,15"
+            }
+            Part::ByMonth => "write BYMONTH as month numbers from 1 to 12, e.g. BYMONTH=6,12 for June and December",
+            Part::BySetPos => {
+                "write BYSETPOS as positions among the days the rule picks, 1 or more or -1 or less: \
+                 BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 is the last weekday"
+            }
+            Part::WeekStart => "write WKST as a two-letter day, e.g. WKST=MO",
+        }
+    }
+}
+
+impl std::fmt::Display for Part {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Why a repeat rule cannot be used. The wording never contains the rule's text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    #[error("the repeat rule has characters a rule never contains")]
+    NotPlainText,
+    #[error("the repeat rule is longer than {MAX_RULE_CHARS} characters")]
+    TooLong,
+    #[error("part {0} of the repeat rule is not written NAME=VALUE")]
+    NotNameValue(usize),
+    #[error("part {0} of the repeat rule is not one this app reads")]
+    UnknownPart(usize),
+    #[error("{0} would give more than one session a day, each at its own time")]
+    TimeOfDay(&'static str),
+    #[error("{0} picks days in a way this app does not read")]
+    DayOfYear(&'static str),
+    #[error("{0} is given twice in the repeat rule")]
+    Twice(Part),
+    #[error("the repeat rule has no FREQ: it does not say how often sessions repeat")]
+    NoFrequency,
+    #[error("the repeat rule repeats more often than once a day")]
+    MoreThanDaily,
+    #[error("the value of {0} is not one a rule can have")]
+    BadValue(Part),
+    #[error("INTERVAL=0 would never repeat: an interval counts days, weeks, months or years between sessions")]
+    ZeroInterval,
+    #[error("COUNT=0 would give no sessions")]
+    ZeroCount,
+    #[error("the repeat rule has both COUNT and UNTIL")]
+    CountAndUntil,
+    #[error("a numbered day in BYDAY only works in a rule that repeats monthly or yearly")]
+    NumberedDayNotMonthly,
+    #[error("a numbered day in BYDAY is out of range: a month has at most five of each day")]
+    NumberedDayPastMonth,
+    #[error("a numbered day in BYDAY is out of range: a year has at most 53 of each day, or 52 counted from its end")]
+    NumberedDayPastYear,
+    #[error("BYDAY counted five from the end of the month only works in a rule that repeats every month")]
+    FifthFromEndNeedsEveryMonth,
+    #[error("BYMONTHDAY cannot be used in a weekly rule")]
+    MonthDayInWeekly,
+    #[error("BYSETPOS needs BYDAY, BYMONTHDAY or BYMONTH to choose among")]
+    PositionWithoutDays,
+    #[error("UNTIL names a year outside {}-{}, the years a plan may name", PLAN_YEARS.start(), PLAN_YEARS.end())]
+    UntilOutsideYears,
+    #[error("UNTIL names a time the clocks skip or repeat that night")]
+    UntilAtClockChange,
+    #[error("the repeat rule ends (UNTIL) before its first session starts")]
+    UntilBeforeStart,
+}
+
+impl RuleError {
+    /// How to write the rule instead, in words a social worker can act on.
+    pub fn fix(&self) -> String {
+        match self {
+            RuleError::NotPlainText | RuleError::TooLong | RuleError::NotNameValue(_) => {
+                "write the rule as NAME=VALUE parts separated by ';', in capital letters, digits, ',' and '-', \
+                 e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=SA (every other Saturday)"
+                    .into()
+            }
+            RuleError::UnknownPart(_) => {
+                "use only the parts FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS and WKST".into()
+            }
+            RuleError::TimeOfDay(_) => "leave out BYHOUR, BYMINUTE and BYSECOND: the session's time is the \
+                 schedule's start; for a second session on the same day, add another arrangement"
+                .into(),
+            RuleError::DayOfYear(_) => {
+                "pick days with BYMONTH and BYMONTHDAY instead, e.g. FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=19".into()
+            }
+            RuleError::Twice(part) => format!("keep one {part} part; list several values in it separated by commas"),
+            RuleError::NoFrequency => Part::Freq.how_to_write().into(),
+            RuleError::MoreThanDaily => "family time is at most once a day: write FREQ=DAILY, WEEKLY, MONTHLY or \
+                 YEARLY, and add another arrangement for a second session on the same day"
+                .into(),
+            RuleError::BadValue(part) => part.how_to_write().into(),
+            RuleError::ZeroInterval => Part::Interval.how_to_write().into(),
+            RuleError::ZeroCount => Part::Count.how_to_write().into(),
+            RuleError::CountAndUntil => {
+                "keep either COUNT (how many sessions) or UNTIL (the last day), not both".into()
+            }
+            RuleError::NumberedDayNotMonthly => "for the first Saturday of each month write FREQ=MONTHLY;BYDAY=1SA; \
+                 for every Saturday write FREQ=WEEKLY;BYDAY=SA"
+                .into(),
+            RuleError::NumberedDayPastMonth => {
+                "number days from 1 to 5, or -1 to -5 from the month's end: BYDAY=-1SA is the last Saturday".into()
+            }
+            RuleError::NumberedDayPastYear => "number days from 1 to 53, or -1 to -52 from the year's end, or add \
+                 BYMONTH to count within a month: FREQ=YEARLY;BYMONTH=12;BYDAY=1SA"
+                .into(),
+            RuleError::FifthFromEndNeedsEveryMonth => {
+                "leave out INTERVAL and BYSETPOS, or count from the start of the month: BYDAY=1SA".into()
+            }
+            RuleError::MonthDayInWeekly => {
+                "for days of the month write FREQ=MONTHLY;BYMONTHDAY=1; for days of the week write BYDAY=MO".into()
+            }
+            RuleError::PositionWithoutDays => Part::BySetPos.how_to_write().into(),
+            RuleError::UntilOutsideYears => format!(
+                "write the last day of the arrangement, between {} and {}, e.g. UNTIL=20270731",
+                PLAN_YEARS.start(),
+                PLAN_YEARS.end()
+            ),
+            RuleError::UntilAtClockChange => "end the rule on that day instead: UNTIL=YYYYMMDD".into(),
+            RuleError::UntilBeforeStart => "make UNTIL the date of the last session, on or after the schedule's \
+                 start, e.g. UNTIL=20270731"
+                .into(),
+        }
+    }
+}
+
+/// How often a rule's period comes round: family time is never more often than daily.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frequency {
+    Daily,
+    Weekly,
+    Monthly,
+    Yearly,
+}
+
+/// When a rule stops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    Count(u32),
+    /// The last day, inclusive, in UK time.
+    UntilDate(NaiveDate),
+    /// A UK wall-clock time.
+    UntilLocal(NaiveDateTime),
+    UntilUtc(DateTime<Utc>),
+}
+
+/// A repeat rule that can only mean what a plan may say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepeatRule {
+    pub frequency: Frequency,
+    pub interval: u16,
+    pub end: Option<End>,
+    /// `(n, day)`: the nth such day in the period (negative from its end), or every one.
+    pub days: Vec<(Option<i8>, Weekday)>,
+    pub month_days: Vec<i8>,
+    pub months: Vec<u8>,
+    pub positions: Vec<i16>,
+    pub week_start: Option<Weekday>,
+}
+
+impl std::str::FromStr for RepeatRule {
+    type Err = RuleError;
+
+    fn from_str(text: &str) -> Result<RepeatRule, RuleError> {
+        // Only printable ASCII ever reaches the splitting below, so no byte index can
+        // fall inside a character (the crate panicked on "BYDAY=ÉE").
+        if !text.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(RuleError::NotPlainText);
+        }
+        if text.len() > MAX_RULE_CHARS {
+            return Err(RuleError::TooLong);
+        }
+        let text = text.to_ascii_uppercase();
+        let body = text.strip_prefix("RRULE:").unwrap_or(&text);
+        let mut parts: Vec<(Part, &str)> = Vec::new();
+        for (i, part) in body.split(';').enumerate() {
+            let position = i + 1;
+            let (name, value) = part.split_once('=').ok_or(RuleError::NotNameValue(position))?;
+            if name.is_empty() || value.is_empty() {
+                return Err(RuleError::NotNameValue(position));
+            }
+            let part = match name {
+                "BYHOUR" => return Err(RuleError::TimeOfDay("BYHOUR")),
+                "BYMINUTE" => return Err(RuleError::TimeOfDay("BYMINUTE")),
+                "BYSECOND" => return Err(RuleError::TimeOfDay("BYSECOND")),
+                "BYYEARDAY" => return Err(RuleError::DayOfYear("BYYEARDAY")),
+                "BYWEEKNO" => return Err(RuleError::DayOfYear("BYWEEKNO")),
+                "BYEASTER" => return Err(RuleError::DayOfYear("BYEASTER")),
+                _ => Part::named(name).ok_or(RuleError::UnknownPart(position))?,
+            };
+            if parts.iter().any(|(seen, _)| *seen == part) {
+                return Err(RuleError::Twice(part));
+            }
+            parts.push((part, value));
+        }
+        let mut rule = RepeatRule {
+            frequency: Frequency::Weekly,
+            interval: 1,
+            end: None,
+            days: Vec::new(),
+            month_days: Vec::new(),
+            months: Vec::new(),
+            positions: Vec::new(),
+            week_start: None,
+        };
+        let mut frequency = None;
+        for (part, value) in parts {
+            let bad = || RuleError::BadValue(part);
+            match part {
+                Part::Freq => frequency = Some(parse_frequency(value)?),
+                Part::Interval => {
+                    rule.interval = match number::<u16>(value).ok_or_else(bad)? {
+                        0 => return Err(RuleError::ZeroInterval),
+                        n if INTERVALS.contains(&n) => n,
+                        _ => return Err(bad()),
+                    }
+                }
+                Part::Count => {
+                    let count = number::<u32>(value).ok_or_else(bad)?;
+                    if count == 0 {
+                        return Err(RuleError::ZeroCount);
+                    }
+                    if rule.end.is_some() {
+                        return Err(RuleError::CountAndUntil);
+                    }
+                    rule.end = Some(End::Count(count));
+                }
+                Part::Until => {
+                    if rule.end.is_some() {
+                        return Err(RuleError::CountAndUntil);
+                    }
+                    rule.end = Some(parse_until(value)?);
+                }
+                Part::ByDay => rule.days = list(value, parse_day).ok_or_else(bad)?,
+                Part::ByMonthDay => rule.month_days = list(value, |v| in_range(v, 1..=31)).ok_or_else(bad)?,
+                Part::ByMonth => {
+                    rule.months = list(value, |v| number::<u8>(v).filter(|m| (1..=12).contains(m))).ok_or_else(bad)?
+                }
+                Part::BySetPos => rule.positions = list(value, |v| in_range(v, 1..=366)).ok_or_else(bad)?,
+                Part::WeekStart => rule.week_start = Some(weekday(value).ok_or_else(bad)?),
+            }
+        }
+        rule.frequency = frequency.ok_or(RuleError::NoFrequency)?;
+        rule.check_combination()?;
+        Ok(rule)
+    }
+}
+
+fn parse_frequency(value: &str) -> Result<Frequency, RuleError> {
+    match value {
+        "DAILY" => Ok(Frequency::Daily),
+        "WEEKLY" => Ok(Frequency::Weekly),
+        "MONTHLY" => Ok(Frequency::Monthly),
+        "YEARLY" => Ok(Frequency::Yearly),
+        "HOURLY" | "MINUTELY" | "SECONDLY" => Err(RuleError::MoreThanDaily),
+        _ => Err(RuleError::BadValue(Part::Freq)),
+    }
+}
+
+/// `YYYYMMDD`, `YYYYMMDDTHHMMSS` (UK time) or `YYYYMMDDTHHMMSSZ` (UTC).
+fn parse_until(value: &str) -> Result<End, RuleError> {
+    let bad = RuleError::BadValue(Part::Until);
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let (date, time) = match value.split_once('T') {
+        None => (value, None),
+        Some((date, time)) => (date, Some(time)),
+    };
+    if date.len() != 8 || !digits(date) {
+        return Err(bad);
+    }
+    let year: i32 = date[..4].parse().map_err(|_| bad.clone())?;
+    let date = NaiveDate::from_ymd_opt(year, date[4..6].parse().unwrap_or(0), date[6..].parse().unwrap_or(0))
+        .ok_or(bad.clone())?;
+    if !PLAN_YEARS.contains(&year) {
+        return Err(RuleError::UntilOutsideYears);
+    }
+    let Some(time) = time else { return Ok(End::UntilDate(date)) };
+    let (clock, utc) = match time.strip_suffix('Z') {
+        Some(clock) => (clock, true),
+        None => (time, false),
+    };
+    if clock.len() != 6 || !digits(clock) {
+        return Err(bad);
+    }
+    let [h, m, s] = [0, 2, 4].map(|i| clock[i..i + 2].parse::<u32>().unwrap_or(99));
+    let local = date.and_time(NaiveTime::from_hms_opt(h, m, s).ok_or(bad)?);
+    Ok(if utc { End::UntilUtc(local.and_utc()) } else { End::UntilLocal(local) })
+}
+
+fn number<T: std::str::FromStr>(value: &str) -> Option<T> {
+    // A sign or spaces are not part of a count.
+    value.bytes().all(|b| b.is_ascii_digit()).then(|| value.parse().ok()).flatten()
+}
+
+/// A signed number whose size is in `sizes`: 1..=31 allows -31..=-1 and 1..=31.
+fn in_range<T: TryFrom<i32>>(value: &str, sizes: RangeInclusive<i32>) -> Option<T> {
+    let (negative, digits) = match value.as_bytes().first()? {
+        b'-' => (true, &value[1..]),
+        b'+' => (false, &value[1..]),
+        _ => (false, value),
+    };
+    let size: i32 = number(digits)?;
+    if !sizes.contains(&size) {
+        return None;
+    }
+    T::try_from(if negative { -size } else { size }).ok()
+}
+
+fn list<T>(value: &str, item: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    value.split(',').map(item).collect()
+}
+
+fn weekday(value: &str) -> Option<Weekday> {
+    Some(match value {
+        "MO" => Weekday::Mon,
+        "TU" => Weekday::Tue,
+        "WE" => Weekday::Wed,
+        "TH" => Weekday::Thu,
+        "FR" => Weekday::Fri,
+        "SA" => Weekday::Sat,
+        "SU" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// `SA`, `1SA`, `+2SA`, `-1SA`.
+fn parse_day(value: &str) -> Option<(Option<i8>, Weekday)> {
+    let split = value.len().checked_sub(2)?;
+    let day = weekday(&value[split..])?;
+    let n = &value[..split];
+    if n.is_empty() {
+        return Some((None, day));
+    }
+    // Any size is read here; whether it fits the period is checked with the frequency.
+    Some((Some(in_range(n, 1..=99)?), day))
+}
+
+impl RepeatRule {
+    /// Rules RFC 5545 forbids, or that this app would read differently from it.
+    fn check_combination(&self) -> Result<(), RuleError> {
+        let numbered = || self.days.iter().filter_map(|(n, _)| *n);
+        match self.frequency {
+            Frequency::Daily | Frequency::Weekly if numbered().next().is_some() => {
+                return Err(RuleError::NumberedDayNotMonthly);
+            }
+            Frequency::Monthly if numbered().any(|n| !(1..=5).contains(&n.abs())) => {
+                return Err(RuleError::NumberedDayPastMonth);
+            }
+            Frequency::Yearly if !self.months.is_empty() && numbered().any(|n| !(1..=5).contains(&n.abs())) => {
+                return Err(RuleError::NumberedDayPastMonth);
+            }
+            Frequency::Yearly if numbered().any(|n| !(-52..=53).contains(&n)) => {
+                return Err(RuleError::NumberedDayPastYear);
+            }
+            _ => {}
+        }
+        if self.frequency == Frequency::Monthly
+            && numbered().any(|n| n == -5)
+            && (self.interval != 1 || !self.positions.is_empty())
+        {
+            return Err(RuleError::FifthFromEndNeedsEveryMonth);
+        }
+        let positions = match self.frequency {
+            Frequency::Weekly => 53,
+            Frequency::Monthly => 31,
+            Frequency::Daily | Frequency::Yearly => 366,
+        };
+        if self.positions.iter().any(|p| p.abs() > positions) {
+            return Err(RuleError::BadValue(Part::BySetPos));
+        }
+        if self.frequency == Frequency::Weekly && !self.month_days.is_empty() {
+            return Err(RuleError::MonthDayInWeekly);
+        }
+        if !self.positions.is_empty() && self.days.is_empty() && self.month_days.is_empty() && self.months.is_empty() {
+            return Err(RuleError::PositionWithoutDays);
+        }
+        Ok(())
+    }
+
+    /// The last instant a session may start, from UNTIL, in UK time.
+    fn until(&self) -> Result<Option<DateTime<Utc>>, RuleError> {
+        Ok(match self.end {
+            None | Some(End::Count(_)) => None,
+            // The whole of the last day, as the child's clock shows it.
+            Some(End::UntilDate(date)) => {
+                let next = UK.from_local_datetime(&date.succ_opt().unwrap_or(date).and_time(NaiveTime::MIN));
+                Some(
+                    next.earliest().ok_or(RuleError::UntilAtClockChange)?.with_timezone(&Utc)
+                        - chrono::Duration::seconds(1),
+                )
+            }
+            Some(End::UntilLocal(local)) => {
+                Some(UK.from_local_datetime(&local).single().ok_or(RuleError::UntilAtClockChange)?.with_timezone(&Utc))
+            }
+            Some(End::UntilUtc(instant)) => Some(instant),
+        })
+    }
+
+    /// The rule anchored on the instant of its first session, ready to expand.
+    pub fn anchored(&self, start: DateTime<Utc>) -> Result<RRuleSet, RuleError> {
+        let dt_start = start.with_timezone(&rrule::Tz::Tz(UK));
+        let until = self.until()?;
+        if until.is_some_and(|u| u < start) {
+            return Err(RuleError::UntilBeforeStart);
+        }
+        // The crate refuses -5 in a monthly rule (RFC 5545 allows it). Every month of
+        // every year is the same rule when it repeats every month, and in a yearly rule
+        // with BYMONTH a numbered day counts within the month.
+        let fifth_from_end = self.days.iter().any(|(n, _)| *n == Some(-5));
+        let (frequency, months) = match self.frequency {
+            Frequency::Monthly if fifth_from_end && self.months.is_empty() => {
+                (rrule::Frequency::Yearly, (1..=12).collect())
+            }
+            Frequency::Monthly if fifth_from_end => (rrule::Frequency::Yearly, self.months.clone()),
+            Frequency::Daily => (rrule::Frequency::Daily, self.months.clone()),
+            Frequency::Weekly => (rrule::Frequency::Weekly, self.months.clone()),
+            Frequency::Monthly => (rrule::Frequency::Monthly, self.months.clone()),
+            Frequency::Yearly => (rrule::Frequency::Yearly, self.months.clone()),
+        };
+        let months: Vec<Month> = months.iter().filter_map(|&m| Month::try_from(m).ok()).collect();
+        let mut rule: RRule<Unvalidated> = RRule::new(frequency)
+            .interval(self.interval)
+            .by_weekday(self.days.iter().map(|&(n, day)| NWeekday::new(n.map(i16::from), day)).collect())
+            .by_month_day(self.month_days.clone())
+            .by_month(&months)
+            .by_set_pos(self.positions.iter().map(|&p| i32::from(p)).collect());
+        if let Some(day) = self.week_start {
+            rule = rule.week_start(day);
+        }
+        if let Some(End::Count(count)) = self.end {
+            rule = rule.count(count);
+        }
+        if let Some(until) = until {
+            rule = rule.until(until.with_timezone(&rrule::Tz::UTC));
+        }
+        // Everything the crate validates was checked above; should it still refuse,
+        // its own words (which quote values) are not passed on.
+        let set = rule.build(dt_start).map_err(|_| RuleError::BadValue(Part::Freq))?;
+        // The crate's loop limit stops a rule that can never match (30 February).
+        Ok(set.limit())
+    }
+}
