@@ -12,6 +12,8 @@ pub mod l10n;
 pub mod messages;
 pub mod plan;
 pub mod privacy;
+mod problem;
+mod reading;
 pub mod relay;
 pub mod reminders;
 pub mod screens;
