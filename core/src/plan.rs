@@ -7,6 +7,8 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
+pub mod written;
+
 /// The value of `format` in every plan file.
 pub const FORMAT_NAME: &str = "familytime.plan";
 /// The plan format version this build reads and writes.
@@ -16,13 +18,16 @@ pub const FORMAT_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub format: String,
+    #[serde(with = "written::as_whole_number")]
     pub format_version: u32,
     /// Stable id for this child's plan across versions; opaque, never a name.
     pub plan_id: String,
     /// Increases by at least one with every published change.
+    #[serde(with = "written::as_whole_number")]
     pub version: u32,
     /// Short id of the council that made the plan, e.g. "kent".
     pub council: String,
+    #[serde(with = "written::as_date")]
     pub issued: NaiveDate,
     pub child: Child,
     #[serde(default)]
@@ -145,14 +150,10 @@ impl MonthDay {
 }
 
 impl std::str::FromStr for MonthDay {
-    type Err = String;
+    type Err = &'static str;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("\"{s}\" is not a month and day; write it as \"MM-DD\", e.g. \"05-14\"");
-        let (m, d) = s.split_once('-').ok_or_else(bad)?;
-        let (month, day): (u32, u32) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
-        // 2024 is a leap year, so 02-29 is accepted.
-        NaiveDate::from_ymd_opt(2024, month, day).ok_or_else(|| format!("\"{s}\" is not a day of the year"))?;
+        let (month, day) = written::month_day(s).ok_or("not a month and day")?;
         Ok(MonthDay { month, day })
     }
 }
@@ -188,7 +189,7 @@ pub struct Helper {
     pub working_hours: Option<WorkingHours>,
     /// Their promise to read a message within this many working days (an advocate
     /// service might promise 1). Past it, the child is told and offered someone else.
-    #[serde(default)]
+    #[serde(default, with = "written::as_whole_number::option")]
     pub reads_within_days: Option<u32>,
     /// Their device's id on the council's server, once they have one: the child's
     /// device sends to it. The server knows devices, never names.
@@ -211,8 +212,11 @@ pub enum HelperRole {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WorkingHours {
+    #[serde(with = "written::as_weekdays")]
     pub days: Vec<Weekday>,
+    #[serde(with = "written::as_time_of_day")]
     pub from: NaiveTime,
+    #[serde(with = "written::as_time_of_day")]
     pub to: NaiveTime,
 }
 
@@ -236,7 +240,7 @@ pub struct Arrangement {
     pub activities: Option<String>,
     /// The worker's plain-words reason for this arrangement.
     pub purpose: String,
-    #[serde(default)]
+    #[serde(default, with = "written::as_date::option")]
     pub review_date: Option<NaiveDate>,
     pub schedule: Schedule,
     /// Changes to this arrangement, oldest first.
@@ -302,10 +306,10 @@ pub enum VenueKind {
 #[serde(deny_unknown_fields)]
 pub struct Schedule {
     /// The first session, local time: "2026-09-05T10:00".
-    #[serde(with = "local_minutes")]
+    #[serde(with = "written::as_local_minutes")]
     pub start: NaiveDateTime,
     /// Needed for visits, overnights and calls; letters and gifts have none.
-    #[serde(default)]
+    #[serde(default, with = "written::as_whole_number::option")]
     pub duration_minutes: Option<u32>,
     /// An RFC 5545 RRULE ("FREQ=WEEKLY;INTERVAL=2;BYDAY=SA"); absent for a one-off.
     #[serde(default)]
@@ -317,9 +321,10 @@ pub struct Schedule {
 pub struct ArrangementChange {
     pub kind: ChangeKind,
     /// The first day the change applies.
+    #[serde(with = "written::as_date")]
     pub effective: NaiveDate,
     /// For a suspension: the last day it lasts, if known.
-    #[serde(default)]
+    #[serde(default, with = "written::as_date::option")]
     pub until: Option<NaiveDate>,
     /// Required when the change means less family time.
     #[serde(default)]
@@ -368,11 +373,11 @@ pub enum Decider {
 pub struct SessionChange {
     pub arrangement: String,
     /// The planned start of the session this is about, local time.
-    #[serde(with = "local_minutes")]
+    #[serde(with = "written::as_local_minutes")]
     pub planned: NaiveDateTime,
     pub kind: SessionChangeKind,
     /// For a move: the new start, local time.
-    #[serde(default, with = "local_minutes::option")]
+    #[serde(default, with = "written::as_local_minutes::option")]
     pub moved_to: Option<NaiveDateTime>,
     /// For "did not happen": the person who could not come, or absent if it was the child.
     #[serde(default)]
@@ -419,44 +424,5 @@ impl Plan {
 
     pub fn arrangement(&self, id: &str) -> Option<&Arrangement> {
         self.arrangements.iter().find(|a| a.id == id)
-    }
-}
-
-/// Local times in plans are written to the minute, "2026-09-05T10:00"; seconds are
-/// accepted when reading because other systems write them.
-mod local_minutes {
-    use chrono::NaiveDateTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    const FORMAT: &str = "%Y-%m-%dT%H:%M";
-
-    pub fn serialize<S: Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&t.format(FORMAT))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-        let text = String::deserialize(d)?;
-        parse(&text).map_err(serde::de::Error::custom)
-    }
-
-    fn parse(text: &str) -> Result<NaiveDateTime, String> {
-        NaiveDateTime::parse_from_str(text, FORMAT)
-            .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
-            .map_err(|e| format!("\"{text}\" is not a local date and time ({e}); write it as \"2026-09-05T10:00\""))
-    }
-
-    pub mod option {
-        use super::*;
-
-        pub fn serialize<S: Serializer>(t: &Option<NaiveDateTime>, s: S) -> Result<S::Ok, S::Error> {
-            match t {
-                Some(t) => super::serialize(t, s),
-                None => s.serialize_none(),
-            }
-        }
-
-        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDateTime>, D::Error> {
-            Option::<String>::deserialize(d)?.map(|text| parse(&text).map_err(serde::de::Error::custom)).transpose()
-        }
     }
 }

@@ -82,6 +82,24 @@ pub fn find_locating_detail(text: &str) -> Option<LocatingDetail> {
     })
 }
 
+/// Emoji and the joiners, skin tones, flags' letters and tags that build one emoji.
+static EMOJI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\x{200D}\x{FE0F}\x{E0020}-\x{E007F}])+$",
+    )
+    .expect("pattern compiles")
+});
+/// Enough for the longest single emoji (a family of four joined with skin tones).
+const MAX_EMOJI_CHARS: usize = 16;
+
+/// Whether a picture's `emoji` is emoji and nothing else: the child is shown it, so it
+/// must not carry words, numbers or an address.
+pub fn is_emoji(text: &str) -> bool {
+    text.chars().count() <= MAX_EMOJI_CHARS
+        && EMOJI.is_match(text)
+        && text.chars().any(|c| !matches!(c, '\u{200D}' | '\u{FE0F}' | '\u{E0020}'..='\u{E007F}'))
+}
+
 /// Words that may stand before a first name in what a child calls someone
 /// ("Uncle Dave", "Nain Mair"), so two words are not taken for a surname.
 const TITLES: &[&str] = &[
@@ -183,6 +201,19 @@ mod tests {
             "Mae 2 awr yn ffordd dda o dreulio amser",
         ] {
             assert_eq!(find_locating_detail(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_picture_is_emoji_only() {
+        for ok in ["🐶", "👵🏽", "👨‍👩‍👧‍👦", "🏴󠁧󠁢󠁷󠁬󠁳󠁿", "🇬🇧", "❤️"]
+        {
+            assert!(is_emoji(ok), "{ok}");
+        }
+        for not in
+            ["4 Privet Drive, SW1A 1AA", "", "🐶 dog", "1", "\u{200D}", "🐶\u{0}", "🐶🐶🐶🐶🐶🐶🐶🐶🐶🐶🐶🐶🐶🐶🐶🐶🐶"]
+        {
+            assert!(!is_emoji(not), "{not:?}");
         }
     }
 

@@ -6,45 +6,22 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use serde::Serialize;
 
 use crate::calendar::{self, MAX_PLAN_SESSIONS, PLAN_YEARS};
 use crate::plan::{
     Arrangement, ChangeKind, FORMAT_NAME, FORMAT_VERSION, Form, Plan, Schedule, SessionChange, SessionChangeKind,
     ValidPlan,
 };
-use crate::privacy::{find_locating_detail, name_problem};
+use crate::privacy::{find_locating_detail, is_emoji, name_problem};
 use crate::reach::{self, MAX_SCHEDULES};
 use crate::repeat::RepeatRule;
+pub use crate::problem::{PlanRejected, Problem};
+pub use crate::reading::MAX_PLAN_BYTES;
 
-/// Plans are a few kilobytes; anything near this is not a plan.
-pub const MAX_PLAN_BYTES: usize = 1024 * 1024;
 /// The longest a session can last: an overnight stay over a long weekend.
 const MAX_DURATION_MINUTES: u32 = 4 * 24 * 60;
 /// The furthest a session can be moved from when it was planned.
 pub const MAX_MOVE_DAYS: i64 = 90;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    /// JSON Pointer to the value at fault ("" for the whole file).
-    pub path: String,
-    pub message: String,
-    pub fix: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let at = if self.path.is_empty() { "(file)" } else { &self.path };
-        write!(f, "{at}: {}. Fix: {}", self.message, self.fix)
-    }
-}
-
-/// Why a plan was refused: every problem found, grouped by the check that found it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the plan was refused: {}", problems.iter().map(Problem::to_string).collect::<Vec<_>>().join("; "))]
-pub struct PlanRejected {
-    pub problems: Vec<Problem>,
-}
 
 /// Reads and checks a plan file.
 pub fn read_plan(bytes: &[u8]) -> Result<ValidPlan, PlanRejected> {
@@ -53,28 +30,7 @@ pub fn read_plan(bytes: &[u8]) -> Result<ValidPlan, PlanRejected> {
 
 /// Reads a plan file's structure; a file that does not parse stops at its first problem.
 pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
-    let refuse = |path: String, message: String, fix: &str| PlanRejected {
-        problems: vec![Problem { path, message, fix: fix.to_owned() }],
-    };
-    if bytes.len() > MAX_PLAN_BYTES {
-        return Err(refuse(
-            String::new(),
-            format!("the file is {} bytes; a plan is at most {MAX_PLAN_BYTES} bytes", bytes.len()),
-            "check that this is a family-time plan file",
-        ));
-    }
-    let de = &mut serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = pointer(&e.path().to_string());
-        let inner = e.into_inner();
-        let fix = match inner.classify() {
-            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-                "correct the JSON at that line and column (a missing comma, quote or bracket)"
-            }
-            _ => "use a value of the kind docs/plan-format.md describes for this field",
-        };
-        refuse(path, inner.to_string(), fix)
-    })
+    crate::reading::parse(bytes)
 }
 
 /// Checks everything the type system cannot: references, dates, reasons and privacy.
@@ -87,32 +43,6 @@ pub fn check(plan: Plan) -> Result<ValidPlan, PlanRejected> {
     checker.free_text(&plan);
     checker.reach(&plan);
     if checker.problems.is_empty() { Ok(ValidPlan(plan)) } else { Err(PlanRejected { problems: checker.problems }) }
-}
-
-/// serde_path_to_error writes `people[2].name`; problems use JSON Pointers.
-fn pointer(dotted: &str) -> String {
-    if dotted == "." {
-        return String::new();
-    }
-    let mut out = String::new();
-    for part in dotted.split('.') {
-        let mut rest = part;
-        while let Some(open) = rest.find('[') {
-            if open > 0 {
-                out.push('/');
-                out.push_str(&rest[..open]);
-            }
-            let close = rest[open..].find(']').map_or(rest.len(), |c| open + c);
-            out.push('/');
-            out.push_str(&rest[open + 1..close]);
-            rest = rest.get(close + 1..).unwrap_or("");
-        }
-        if !rest.is_empty() {
-            out.push('/');
-            out.push_str(rest);
-        }
-    }
-    out
 }
 
 struct Checker {
@@ -128,11 +58,7 @@ impl Checker {
 
     fn header(&mut self, plan: &Plan) {
         if plan.format != FORMAT_NAME {
-            self.problem(
-                "/format",
-                format!("\"{}\" is not a family-time plan", plan.format),
-                format!("set format to \"{FORMAT_NAME}\""),
-            );
+            self.problem("/format", "this is not a family-time plan file", format!("set format to \"{FORMAT_NAME}\""));
         }
         if plan.format_version != FORMAT_VERSION {
             self.problem(
@@ -143,23 +69,19 @@ impl Checker {
         }
         for (path, value) in [("/plan_id", &plan.plan_id), ("/council", &plan.council)] {
             if !is_id(value) {
-                self.problem(path, format!("\"{value}\" is not a usable id"), ID_RULE);
+                self.problem(path, "this is not a usable id", ID_RULE);
             }
         }
         if plan.version == 0 {
             self.problem("/version", "plan versions start at 1", "set version to 1 for a first plan");
         }
         if !is_single_first_name(&plan.child.first_name) {
-            self.problem(
-                "/child/first_name",
-                format!("\"{}\" is not a single first name", plan.child.first_name),
-                "use the child's first name only",
-            );
+            self.problem("/child/first_name", "this is not a single first name", "use the child's first name only");
         }
         if !is_language_tag(&plan.child.language) {
             self.problem(
                 "/child/language",
-                format!("\"{}\" is not a language tag", plan.child.language),
+                "this is not a language the app speaks",
                 "use \"en-GB\" for English or \"cy\" for Welsh",
             );
         }
@@ -177,14 +99,21 @@ impl Checker {
         self.unique_ids("/helpers", plan.helpers.iter().map(|h| h.id.as_str()));
         for (i, person) in plan.people.iter().enumerate() {
             if let Some(why) = name_problem(&person.name) {
-                self.problem(format!("/people/{i}/name"), format!("\"{}\" {why}", person.name), NAME_RULE);
+                self.problem(format!("/people/{i}/name"), format!("the name {why}"), NAME_RULE);
             }
-            let colour = person.picture.as_ref().and_then(|p| p.colour.as_deref());
-            if colour.is_some_and(|c| !is_colour(c)) {
+            let picture = person.picture.as_ref();
+            if picture.and_then(|p| p.colour.as_deref()).is_some_and(|c| !is_colour(c)) {
                 self.problem(
                     format!("/people/{i}/picture/colour"),
-                    format!("\"{}\" is not a colour", colour.unwrap_or_default()),
+                    "this is not a colour",
                     "write a colour as \"#RRGGBB\", e.g. \"#3A7D44\"",
+                );
+            }
+            if picture.and_then(|p| p.emoji.as_deref()).is_some_and(|e| !is_emoji(e)) {
+                self.problem(
+                    format!("/people/{i}/picture/emoji"),
+                    "a picture's emoji must be emoji only: no letters, numbers or spaces",
+                    "choose one emoji the child knows them by, e.g. \"🐶\", or leave emoji out",
                 );
             }
         }
@@ -202,7 +131,7 @@ impl Checker {
             if !is_single_first_name(&helper.name) {
                 self.problem(
                     format!("/helpers/{i}/name"),
-                    format!("\"{}\" is not a first name", helper.name),
+                    "this is not a first name",
                     "use the helper's first name only",
                 );
             }
@@ -230,7 +159,7 @@ impl Checker {
                 if !people.contains(person.as_str()) {
                     self.problem(
                         format!("{at}/with/{j}"),
-                        format!("there is no person with id \"{person}\""),
+                        format!("there is no person with the id {}", shown_id(person)),
                         format!("use one of the ids in people: {}", sorted(&people)),
                     );
                 }
@@ -347,7 +276,7 @@ impl Checker {
             let Some(arrangement) = arrangements.get(change.arrangement.as_str()) else {
                 self.problem(
                     format!("{at}/arrangement"),
-                    format!("there is no arrangement with id \"{}\"", change.arrangement),
+                    format!("there is no arrangement with the id {}", shown_id(&change.arrangement)),
                     format!("use one of: {}", sorted(&arrangements.keys().copied().collect())),
                 );
                 continue;
@@ -403,7 +332,7 @@ impl Checker {
         {
             self.problem(
                 format!("{at}/who"),
-                format!("\"{who}\" is not someone this session was with, or the session was not missed"),
+                format!("{} is not someone this session was with, or the session was not missed", shown_id(who)),
                 "name a person from the arrangement's \"with\", and only when the session did not happen",
             );
         }
@@ -411,8 +340,8 @@ impl Checker {
             self.problem(
                 format!("{at}/planned"),
                 format!(
-                    "arrangement \"{}\" has no session at {}",
-                    arrangement.id,
+                    "arrangement {} has no session at {}",
+                    shown_id(&arrangement.id),
                     change.planned.format("%Y-%m-%dT%H:%M")
                 ),
                 nearest_session_hint(starts, change.planned),
@@ -422,6 +351,13 @@ impl Checker {
 
     fn free_text(&mut self, plan: &Plan) {
         for (path, text) in free_text(plan) {
+            if text.chars().any(|c| c.is_control() && c != '\n') {
+                self.problem(
+                    path.clone(),
+                    "this has an invisible control character in it",
+                    "retype the text (copying from another program can bring these); only new lines are allowed",
+                );
+            }
             if let Some(detail) = find_locating_detail(text) {
                 // The text itself is not repeated: problems can end up in logs.
                 self.problem(
@@ -468,7 +404,7 @@ impl Checker {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             if !is_id(id) {
-                self.problem(format!("{at}/{i}/id"), format!("\"{id}\" is not a usable id"), ID_RULE);
+                self.problem(format!("{at}/{i}/id"), "this is not a usable id", ID_RULE);
             } else if !seen.insert(id) {
                 self.problem(
                     format!("{at}/{i}/id"),
@@ -587,8 +523,15 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// An id as a problem may show it: only once it has passed the id rule, so text that is
+/// not an id (an address typed in the wrong field) is never repeated back.
+fn shown_id(id: &str) -> String {
+    if is_id(id) { format!("\"{id}\"") } else { "written here (it is not a usable id)".into() }
+}
+
+/// The usable ids among `ids`, for a fix to list.
 fn sorted(ids: &HashSet<&str>) -> String {
-    let mut ids: Vec<&str> = ids.iter().copied().collect();
+    let mut ids: Vec<&str> = ids.iter().copied().filter(|id| is_id(id)).collect();
     ids.sort_unstable();
     ids.join(", ")
 }

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::auth::{self, AuthDevice, Worker};
+use crate::checks::PlanChecks;
 use crate::clock::Clock;
 use crate::council::Council;
 use crate::error::ApiError;
@@ -47,6 +48,7 @@ pub struct App {
     pub council: Council,
     pub limiter: RateLimiter,
     pub clock: Arc<dyn Clock>,
+    pub checks: PlanChecks,
 }
 
 impl App {

@@ -1,10 +1,11 @@
 //! What a server needs to start: where its data lives, which database keeps its messages,
-//! where it listens, how fast a device may call it, and its clock.
+//! where it listens, how fast a device may call it, how plans are checked, and its clock.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::checks::CheckBudget;
 use crate::clock::{Clock, SystemClock};
 use crate::limits::RateLimit;
 
@@ -28,6 +29,7 @@ pub struct Config {
     pub listen: SocketAddr,
     pub rate_limit: RateLimit,
     pub clock: Arc<dyn Clock>,
+    pub checks: CheckBudget,
 }
 
 impl Config {
@@ -38,6 +40,7 @@ impl Config {
             listen,
             rate_limit: RateLimit::default(),
             clock: Arc::new(SystemClock),
+            checks: CheckBudget::default(),
         }
     }
 }

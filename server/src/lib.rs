@@ -4,6 +4,7 @@
 
 mod api;
 mod auth;
+pub mod checks;
 pub mod clock;
 pub mod config;
 mod council;
@@ -22,6 +23,7 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 
 use crate::api::App;
+use crate::checks::PlanChecks;
 use crate::config::Config;
 use crate::council::{Council, SecretFileError};
 use crate::limits::RateLimiter;
@@ -60,7 +62,13 @@ impl Server {
         let listener = TcpListener::bind(config.listen)
             .await
             .map_err(|source| StartError::Listen { addr: config.listen, source })?;
-        let app = App { storage, council, limiter: RateLimiter::new(config.rate_limit), clock: config.clock };
+        let app = App {
+            storage,
+            council,
+            limiter: RateLimiter::new(config.rate_limit),
+            clock: config.clock,
+            checks: PlanChecks::new(config.checks),
+        };
         Ok(Server { listener, app: Arc::new(app), data_dir })
     }
 

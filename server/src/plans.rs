@@ -56,14 +56,12 @@ pub async fn publish(
             ApiError::bad_request("unreadable_body", "the request body could not be read; send it again")
         }
     })?;
-    let plan = validate::read_plan(&file).map_err(ApiError::invalid_plan)?;
+    let checked = file.clone();
+    let plan = Arc::new(app.checks.run(move || validate::read_plan(&checked)).await?.map_err(ApiError::invalid_plan)?);
     if plan.plan_id != plan_id {
         return Err(ApiError::bad_request(
             "plan_id_mismatch",
-            format!(
-                "this file is plan \"{}\", not \"{plan_id}\"; check that it is this child's plan file",
-                plan.plan_id
-            ),
+            "the plan_id in this file is not the plan id in the address; check that it is this child's plan file",
         ));
     }
     let signed = app.council.sign_plan(&file);
@@ -103,7 +101,10 @@ pub async fn publish(
                         ),
                     ));
                 }
-                Ordering::Greater => check_against(&app, latest, &plan)?,
+                Ordering::Greater => {
+                    let (on, latest, plan) = (Arc::clone(&app), latest.clone(), Arc::clone(&plan));
+                    app.checks.run(move || check_against(&on, &latest, &plan)).await??;
+                }
             }
         }
         let previous = latest.map(|latest| latest.version);

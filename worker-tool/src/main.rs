@@ -1,6 +1,7 @@
 //! `familytime`: the worker tool. Checks a child's family-time plan, previews what the
 //! child's app would show, and publishes it to the council's server.
 
+use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -151,9 +152,24 @@ fn main() -> ExitCode {
 
 /// Lists a refused plan's problems, the same way whoever found them.
 fn print_problems(file: &Path, problems: &[validate::Problem]) {
-    eprintln!("{}: {} problem(s)", file.display(), problems.len());
+    let mut listed = format!("{}: {} problem(s)\n", file.display(), problems.len());
     for problem in problems {
-        eprintln!("  {}\n    {}\n    fix: {}", at(&problem.path), problem.message, problem.fix);
+        listed += &format!("  {}\n    {}\n    fix: {}\n", at(&problem.path), problem.message, problem.fix);
+    }
+    // Whether or not anyone still reads it (`2>&1 | head`), the exit status says it.
+    let _ = std::io::stderr().write_all(listed.as_bytes());
+}
+
+/// Writes `text` to standard output. A reader that stops early (`| head`) has what it
+/// wanted, so a closed pipe ends the tool quietly instead of as a failure.
+fn say(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            let _ = writeln!(std::io::stderr(), "the output could not be written: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
@@ -163,14 +179,15 @@ fn check(file: &Path, json: bool) -> ExitCode {
         Ok(_) => Vec::new(),
         Err(rejected) => rejected.problems.clone(),
     };
-    if json {
-        println!("{}", serde_json::json!({ "ok": problems.is_empty(), "problems": problems }));
+    let said = if json {
+        say(&format!("{}\n", serde_json::json!({ "ok": problems.is_empty(), "problems": problems })))
     } else if problems.is_empty() {
-        println!("{}: no problems found", file.display());
+        say(&format!("{}: no problems found\n", file.display()))
     } else {
         print_problems(file, &problems);
-    }
-    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+        ExitCode::SUCCESS
+    };
+    if problems.is_empty() { said } else { ExitCode::FAILURE }
 }
 
 /// How to show a preview.
@@ -233,11 +250,10 @@ fn preview(file: &Path, since: Option<&Path>, Shown { now, lang, band, json }: S
     let screens = Screens::new(&plan, &sessions, &words, now);
     let built = preview::build(&plan, &screens, words.locale(), changed.as_deref());
     if json {
-        println!("{}", serde_json::to_string_pretty(&built).expect("screens serialise"));
+        say(&format!("{}\n", serde_json::to_string_pretty(&built).expect("screens serialise")))
     } else {
-        print!("{}", preview::text(&built));
+        say(&preview::text(&built))
     }
-    ExitCode::SUCCESS
 }
 
 fn publish(file: &Path, child: &str, server: &str, worker_token_file: &Path) -> ExitCode {

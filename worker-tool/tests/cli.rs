@@ -2,7 +2,7 @@
 //! previews; a broken plan lists its problems and previews nothing.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 fn familytime(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_familytime")).args(args).output().expect("the tool runs")
@@ -82,7 +82,7 @@ fn a_broken_plan_lists_each_problem_with_where_and_how_to_fix() {
     assert_eq!(check.status.code(), Some(1));
     let report = String::from_utf8(check.stderr).unwrap();
     assert!(report.contains("2 problem(s)"), "{report}");
-    assert!(report.contains("/arrangements/0/with/2\n    there is no person with id \"nobody-by-this-id\""));
+    assert!(report.contains("/arrangements/0/with/2\n    there is no person with the id \"nobody-by-this-id\""));
     assert!(report.contains("/arrangements/0/venue/description\n    this looks like it contains a postcode"));
     assert!(!report.contains("CF10"), "the address is not repeated");
 
@@ -156,4 +156,47 @@ fn a_worker_sees_what_the_child_will_be_told_changed_or_why_it_would_be_refused(
     assert!(errors.contains("fix: add a change of kind \"reduced\""), "{errors}");
     assert!(errors.contains("the server would refuse this version"), "{errors}");
     assert!(stdout(&refused).is_empty(), "nothing is previewed");
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_tool_quietly() {
+    let sample = samples()[0].to_str().unwrap().to_owned();
+    for args in [vec!["plan", "preview", &sample, "--as-of", "2026-11-22"], vec!["plan", "check", &sample, "--json"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_familytime"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Like `| head` that has already read what it wanted: nobody reads standard output.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{args:?}: {} {stderr}", output.status);
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn plan_check_never_repeats_a_refused_plan_s_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/address-leaks.json");
+    let leaks: Vec<serde_json::Value> = serde_json::from_slice(&std::fs::read(fixtures).unwrap()).unwrap();
+    for leak in leaks {
+        let mut plan = jay();
+        let (parent, key) = leak["at"].as_str().unwrap().rsplit_once('/').unwrap();
+        match plan.pointer_mut(parent).unwrap() {
+            serde_json::Value::Array(items) => items[key.parse::<usize>().unwrap()] = leak["value"].clone(),
+            object => drop(object.as_object_mut().unwrap().insert(key.into(), leak["value"].clone())),
+        }
+        let path = dir.path().join("leak.json");
+        std::fs::write(&path, plan.to_string()).unwrap();
+        for json in [false, true] {
+            let args = [&["plan", "check", path.to_str().unwrap()][..], if json { &["--json"] } else { &[] }].concat();
+            let output = familytime(&args);
+            assert_eq!(output.status.code(), Some(1), "{}", leak["how"]);
+            let said = format!("{}{}", stdout(&output), String::from_utf8_lossy(&output.stderr));
+            assert!(!said.contains("QXV") && !said.contains("Acacia"), "{}: {said}", leak["how"]);
+        }
+    }
 }

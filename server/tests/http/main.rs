@@ -3,6 +3,7 @@
 mod crash;
 mod duty;
 mod enrolment;
+mod hostile_plans;
 mod links;
 mod messages;
 mod plans;

@@ -214,10 +214,15 @@ impl TestServer {
     }
 
     pub async fn start_in(data: TestData, rate_limit: RateLimit) -> TestServer {
+        TestServer::start_configured(data, |config| config.rate_limit = rate_limit).await
+    }
+
+    /// A server on `data` with the test clock and whatever else `configure` sets.
+    pub async fn start_configured(data: TestData, configure: impl FnOnce(&mut Config)) -> TestServer {
         install_tls_provider();
         let clock = Arc::new(TestClock(Mutex::new("2026-11-22T10:00:00Z".parse().unwrap())));
         let mut config = data.config();
-        config.rate_limit = rate_limit;
+        configure(&mut config);
         config.clock = clock.clone();
         let server = Server::bind(config).await.unwrap();
         let base = format!("http://{}", server.local_addr().unwrap());
