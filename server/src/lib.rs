@@ -3,14 +3,17 @@
 //! helpers' devices (docs/protocol.md), never seeing their contents.
 
 mod api;
+mod app;
 mod auth;
 pub mod clock;
 pub mod config;
 mod council;
 mod error;
+mod input;
 pub mod limits;
 mod links;
 mod plans;
+mod secrets;
 mod storage;
 
 use std::future::Future;
@@ -21,7 +24,7 @@ use std::sync::Arc;
 
 use tokio::net::TcpListener;
 
-use crate::api::App;
+use crate::app::App;
 use crate::config::Config;
 use crate::council::{Council, SecretFileError};
 use crate::limits::RateLimiter;

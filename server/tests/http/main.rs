@@ -9,4 +9,5 @@ mod plans;
 mod privacy;
 mod process;
 mod receipts;
+mod requests;
 mod support;
