@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post, put};
-use axum::{Json, Router};
+use axum::{Json, Router, middleware};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
@@ -15,12 +15,15 @@ use ring::rand::{SecureRandom, SystemRandom};
 use ring::signature::{ED25519, UnparsedPublicKey};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
+use tower_http::timeout::RequestBodyTimeoutLayer;
 
+use crate::access_log;
 use crate::app::App;
 use crate::auth::{AuthDevice, Worker};
 use crate::error::ApiError;
+use crate::health;
 use crate::input::{After, Example, JsonBody, check_id};
-use crate::limits;
+use crate::limits::{self, ConnectionLimits};
 use crate::links;
 use crate::plans;
 use crate::secrets;
@@ -37,9 +40,10 @@ const PAGE: u32 = 50;
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
 const CODE_LENGTH: usize = 16;
 
-pub fn router(app: Arc<App>) -> Router {
+pub fn router(app: Arc<App>, connections: &ConnectionLimits) -> Router {
     use axum::extract::DefaultBodyLimit;
     Router::new()
+        .route("/healthz", get(health::healthz))
         .route("/v1/enrolment-codes", post(create_enrolment_code))
         .route("/v1/enrol", post(enrol))
         .route("/v1/helper-devices", post(register_helper_device))
@@ -52,6 +56,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/v1/plans/{plan_id}", put(plans::publish).layer(DefaultBodyLimit::max(MAX_PLAN_BYTES)))
         .route("/v1/plan", get(plans::fetch))
         .route("/v1/duty", get(duty))
+        .route_layer(middleware::from_fn(access_log::keep_route))
         .layer(DefaultBodyLimit::max(limits::BODY_LIMIT))
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see docs/protocol.md")
@@ -64,6 +69,9 @@ pub fn router(app: Arc<App>) -> Router {
             )
         })
         .with_state(app)
+        // A body that trickles in is refused once its time is up (as `unreadable_body`).
+        .layer(RequestBodyTimeoutLayer::new(connections.body_timeout))
+        .layer(middleware::from_fn(access_log::log))
 }
 
 fn rfc3339(time: DateTime<Utc>) -> String {

@@ -1,6 +1,7 @@
 //! What every request handler shares: the storage, the council's secrets, the rate
 //! limiter and the clock.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::clock::Clock;
@@ -14,6 +15,8 @@ pub struct App {
     pub council: Council,
     pub limiter: RateLimiter,
     pub clock: Arc<dyn Clock>,
+    /// Where the council's secrets (and on SQLite, the database) are kept.
+    pub data_dir: PathBuf,
 }
 
 impl App {

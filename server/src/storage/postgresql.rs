@@ -13,6 +13,7 @@ use std::time::Duration;
 use familytime_core::crypto::PublicKeys;
 use postgres::{Client, NoTls, Row, Transaction};
 
+use super::group_commit::GroupCommit;
 use super::{
     Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
     ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
@@ -84,6 +85,8 @@ pub struct PostgresStorage {
     config: postgres::Config,
     pool: Mutex<Pool>,
     returned: Condvar,
+    /// One durable commit for many messages.
+    messages: GroupCommit,
 }
 
 struct Pool {
@@ -121,8 +124,12 @@ impl PostgresStorage {
         if config.get_application_name().is_none() {
             config.application_name("familytime-server");
         }
-        let storage =
-            PostgresStorage { config, pool: Mutex::new(Pool { idle: Vec::new(), open: 0 }), returned: Condvar::new() };
+        let storage = PostgresStorage {
+            config,
+            pool: Mutex::new(Pool { idle: Vec::new(), open: 0 }),
+            returned: Condvar::new(),
+            messages: GroupCommit::default(),
+        };
         migrate(&mut *storage.client()?)?;
         Ok(storage)
     }
@@ -311,7 +318,49 @@ fn append_in_order(tx: &mut Transaction<'_>, table: &str) -> Result<(), StorageE
     Ok(())
 }
 
+/// Stores a batch of messages in one transaction, one outcome per message.
+fn commit_batch(client: &mut Client, batch: &[NewMessage]) -> Result<Vec<Submission>, StorageError> {
+    let mut tx = client.transaction()?;
+    // Other servers on this database too: one writer at a time, so cursors commit in order,
+    // and a retry racing its original waits and then finds it stored.
+    append_in_order(&mut tx, "messages")?;
+    let find = tx.prepare("SELECT envelope FROM messages WHERE id = $1")?;
+    let insert = tx.prepare(
+        "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at, urgent)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )?;
+    let mut outcomes = Vec::with_capacity(batch.len());
+    for message in batch {
+        outcomes.push(match tx.query_opt(&find, &[&message.id])? {
+            Some(row) if row.try_get::<_, &[u8]>(0)? == message.envelope.as_slice() => Submission::AlreadyStored,
+            Some(_) => Submission::Conflict,
+            None => {
+                tx.execute(
+                    &insert,
+                    &[
+                        &message.id,
+                        &message.sender,
+                        &message.recipient,
+                        &message.thread,
+                        &message.envelope,
+                        &message.received_at,
+                        &message.urgent,
+                    ],
+                )?;
+                Submission::Stored
+            }
+        });
+    }
+    tx.commit()?;
+    Ok(outcomes)
+}
+
 impl Storage for PostgresStorage {
+    fn check(&self) -> Result<(), StorageError> {
+        self.client()?.batch_execute("SELECT max(cursor) FROM messages")?;
+        Ok(())
+    }
+
     fn add_enrolment_code(&self, code: &NewCode) -> Result<(), StorageError> {
         self.client()?.execute(
             "INSERT INTO enrolment_codes (code_hash, plan, expires_at) VALUES ($1, $2, $3)",
@@ -364,34 +413,9 @@ impl Storage for PostgresStorage {
         self.client()?.query(&sql, &[&role_name(role)])?.iter().map(device_from_row).collect()
     }
 
+    /// Durable before it answers; concurrent submitters share transactions.
     fn submit_message(&self, message: &NewMessage) -> Result<Submission, StorageError> {
-        let mut client = self.client()?;
-        let mut tx = client.transaction()?;
-        // Also makes a retry racing its original wait, then find it stored.
-        append_in_order(&mut tx, "messages")?;
-        let existing = tx.query_opt("SELECT envelope FROM messages WHERE id = $1", &[&message.id])?;
-        let outcome = match existing {
-            Some(row) if row.try_get::<_, &[u8]>(0)? == message.envelope.as_slice() => Submission::AlreadyStored,
-            Some(_) => Submission::Conflict,
-            None => {
-                tx.execute(
-                    "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at, urgent)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                    &[
-                        &message.id,
-                        &message.sender,
-                        &message.recipient,
-                        &message.thread,
-                        &message.envelope,
-                        &message.received_at,
-                        &message.urgent,
-                    ],
-                )?;
-                Submission::Stored
-            }
-        };
-        tx.commit()?;
-        Ok(outcome)
+        self.messages.submit(message, |batch| commit_batch(&mut *self.client()?, batch))
     }
 
     fn unread(&self, received_before: i64) -> Result<Vec<Unread>, StorageError> {
