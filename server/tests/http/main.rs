@@ -11,3 +11,4 @@ mod process;
 mod receipts;
 mod requests;
 mod support;
+mod tls;
