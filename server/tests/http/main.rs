@@ -3,6 +3,7 @@
 mod crash;
 mod duty;
 mod enrolment;
+mod health_and_logs;
 mod links;
 mod messages;
 mod plans;
@@ -10,5 +11,6 @@ mod privacy;
 mod process;
 mod receipts;
 mod requests;
+mod slow_clients;
 mod support;
 mod tls;
