@@ -33,7 +33,7 @@ use crate::config::Config;
 use crate::council::{Council, SecretFileError};
 use crate::limits::{ConnectionLimits, RateLimiter};
 pub use crate::serve::TlsError;
-use crate::storage::StorageError;
+pub use crate::storage::StorageError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -52,6 +52,13 @@ pub enum StartError {
     PlainHttpOffLoopback(SocketAddr),
     #[error("TLS: {0}")]
     Tls(#[from] TlsError),
+}
+
+/// `familytime-server backup FILE`: a consistent copy of the data folder's SQLite
+/// database, taken while the server runs. The council key and worker token are files
+/// beside it; keep copies of those too (they do not change).
+pub fn backup(data_dir: &Path, target: &Path) -> Result<(), StorageError> {
+    storage::backup_sqlite(data_dir, target)
 }
 
 /// A server bound to its address, with its data folder open, ready to serve.

@@ -36,10 +36,22 @@ enum Command {
         #[arg(long, value_name = "FILE", requires = "tls_cert")]
         tls_key: Option<PathBuf>,
     },
+    /// Copy the SQLite database to FILE while the server runs (on PostgreSQL, use pg_dump: see the README).
+    Backup {
+        /// Where to write the copy; it must not exist yet.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The server's data folder.
+        #[arg(long, value_name = "DIR", default_value = DEFAULT_DATA_DIR)]
+        data: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
-    let Command::Serve { data, database, listen, tls_cert, tls_key } = Cli::parse().command;
+    let (data, database, listen, tls_cert, tls_key) = match Cli::parse().command {
+        Command::Serve { data, database, listen, tls_cert, tls_key } => (data, database, listen, tls_cert, tls_key),
+        Command::Backup { file, data } => return backup(&data, &file),
+    };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -51,6 +63,24 @@ fn main() -> ExitCode {
     config.database = database.map_or(Database::Sqlite, Database::Postgres);
     config.tls = tls_cert.zip(tls_key).map(|(cert, key)| TlsFiles { cert, key });
     runtime.block_on(serve(config))
+}
+
+fn backup(data: &std::path::Path, file: &std::path::Path) -> ExitCode {
+    match familytime_server::backup(data, file) {
+        Ok(()) => {
+            eprintln!(
+                "familytime-server: the database is copied to {}; keep copies of the council key and \
+                 worker token from {} with it",
+                file.display(),
+                data.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("familytime-server: the backup failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// Only PostgreSQL URLs: SQLite needs no setting.

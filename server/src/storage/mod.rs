@@ -36,6 +36,11 @@ pub fn open(database: &Database, data_dir: &Path) -> Result<Arc<dyn Storage>, St
     })
 }
 
+/// Copies the data folder's SQLite database to `target` while the server runs.
+pub fn backup_sqlite(data_dir: &Path, target: &Path) -> Result<(), StorageError> {
+    sqlite::backup(&data_dir.join(SQLITE_FILE), target)
+}
+
 /// A SHA-256 digest of a token or an enrolment code: the secret itself is never stored.
 pub type SecretHash = [u8; 32];
 

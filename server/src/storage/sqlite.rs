@@ -130,6 +130,32 @@ impl From<rusqlite::Error> for StorageError {
     }
 }
 
+/// Writes a consistent copy of the database at `source` to `target`, a file that must
+/// not exist yet, while the server keeps running: `VACUUM INTO` reads one snapshot, so
+/// every message committed before it began is in the copy, and it copies no deleted rows.
+pub fn backup(source: &Path, target: &Path) -> Result<(), StorageError> {
+    let fail = |e: &dyn std::fmt::Display| StorageError(format!("{}: {e}", target.display()));
+    if !source.exists() {
+        return Err(StorageError(format!("{} does not exist; is this the server's data folder?", source.display())));
+    }
+    // Made first, readable by its owner only: the copy holds what the database holds.
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(target).map_err(|e| fail(&e))?;
+    let copied = Connection::open_with_flags(source, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|conn| {
+            conn.busy_timeout(std::time::Duration::from_secs(30))?;
+            conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])
+        })
+        .map_err(|e| fail(&e));
+    if copied.is_err() {
+        let _ = std::fs::remove_file(target);
+    }
+    copied.map(|_| ())
+}
+
 impl SqliteStorage {
     pub fn open(path: &Path) -> Result<SqliteStorage, StorageError> {
         let fail = |e: &dyn std::fmt::Display| StorageError(format!("{}: {e}", path.display()));

@@ -1,5 +1,6 @@
 //! The server over real HTTP on 127.0.0.1, with real devices' keys and sealed messages.
 
+mod backup;
 mod crash;
 mod duty;
 mod enrolment;
