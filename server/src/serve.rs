@@ -92,11 +92,12 @@ pub async fn serve(
             let _permit = permit;
             match tls {
                 None => connection(&http, stream, router, watcher).await,
-                // The handshake is part of the request's headers' time.
-                Some(tls) => match tokio::time::timeout(limits.header_timeout, tls.accept(stream)).await {
-                    Ok(Ok(stream)) => connection(&http, stream, router, watcher).await,
-                    Ok(Err(_)) | Err(_) => {}
-                },
+                // The handshake is part of the request's headers' time; a failed one just ends.
+                Some(tls) => {
+                    if let Ok(Ok(stream)) = tokio::time::timeout(limits.header_timeout, tls.accept(stream)).await {
+                        connection(&http, stream, router, watcher).await;
+                    }
+                }
             }
         });
     }
