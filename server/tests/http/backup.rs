@@ -2,7 +2,8 @@
 //! copy (and the council's two secret files) has every message acknowledged before it.
 
 use std::collections::HashSet;
-use std::process::Command;
+use std::path::Path;
+use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
 
 use base64::Engine as _;
@@ -13,6 +14,17 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::support::{Backend, TestData, TestServer};
+
+/// `familytime-server backup FILE --data DIR`, as an operator runs it.
+fn backup(file: &Path, data: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_familytime-server"))
+        .arg("backup")
+        .arg(file)
+        .arg("--data")
+        .arg(data)
+        .output()
+        .unwrap()
+}
 
 const GENEROUS: RateLimit = RateLimit { burst: 100_000, per_minute: 100_000 };
 
@@ -40,26 +52,14 @@ async fn a_backup_taken_while_messages_arrive_restores_every_acknowledged_messag
     let before: Vec<String> = acknowledged.lock().unwrap().clone();
     let copy_dir = tempfile::tempdir().unwrap();
     let copy = copy_dir.path().join("backup.sqlite");
-    let output = Command::new(env!("CARGO_BIN_EXE_familytime-server"))
-        .arg("backup")
-        .arg(&copy)
-        .arg("--data")
-        .arg(server.data.path())
-        .output()
-        .unwrap();
+    let output = backup(&copy, server.data.path());
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let sent_during = acknowledged.lock().unwrap().len() - before.len();
     sending.await.unwrap();
     assert!(sent_during < 250, "the backup should overlap the sending");
 
     // A second backup to the same file is refused rather than overwriting it.
-    let again = Command::new(env!("CARGO_BIN_EXE_familytime-server"))
-        .arg("backup")
-        .arg(&copy)
-        .arg("--data")
-        .arg(server.data.path())
-        .output()
-        .unwrap();
+    let again = backup(&copy, server.data.path());
     assert!(!again.status.success());
 
     // Restore: the copy and the council's secrets in a fresh folder.
@@ -92,13 +92,7 @@ async fn a_backup_taken_while_messages_arrive_restores_every_acknowledged_messag
 #[test]
 fn a_backup_of_a_folder_with_no_database_says_so() {
     let empty = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_familytime-server"))
-        .arg("backup")
-        .arg(empty.path().join("copy.sqlite"))
-        .arg("--data")
-        .arg(empty.path())
-        .output()
-        .unwrap();
+    let output = backup(&empty.path().join("copy.sqlite"), empty.path());
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("data folder"));
 }
