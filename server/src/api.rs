@@ -1,13 +1,11 @@
-//! The HTTP endpoints of docs/protocol.md and the state they share.
+//! The HTTP endpoints of docs/protocol.md.
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, RawQuery, Request, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::routing::{get, post, put};
-use axum::{Json, Router};
+use axum::{Json, Router, middleware};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
@@ -15,21 +13,22 @@ use familytime_core::crypto::{Envelope, PublicKeys, VouchedKey};
 use familytime_core::validate::MAX_PLAN_BYTES;
 use ring::rand::{SecureRandom, SystemRandom};
 use ring::signature::{ED25519, UnparsedPublicKey};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
+use tower_http::timeout::RequestBodyTimeoutLayer;
 
-use crate::auth::{self, AuthDevice, Worker};
-use crate::checks::PlanChecks;
-use crate::clock::Clock;
-use crate::council::Council;
+use crate::access_log;
+use crate::app::App;
+use crate::auth::{AuthDevice, Worker};
 use crate::error::ApiError;
-use crate::limits::{self, RateLimiter};
+use crate::health;
+use crate::input::{After, Example, JsonBody, check_id};
+use crate::limits::{self, ConnectionLimits};
 use crate::links;
 use crate::plans;
+use crate::secrets;
 use crate::storage::{
-    Device, Enrolment, NewCode, NewDevice, NewMessage, ReceiptOutcome, ReceiptState, Role, Storage, StorageError,
-    Submission,
+    Device, Enrolment, NewCode, NewDevice, NewMessage, ReceiptOutcome, ReceiptState, Role, Submission,
 };
 
 /// How long an enrolment code can be used.
@@ -40,35 +39,11 @@ const PAGE: u32 = 50;
 /// far beyond guessing within a day.
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
 const CODE_LENGTH: usize = 16;
-/// Plan ids and thread ids are short opaque ids; anything longer is a mistake.
-const MAX_ID_LENGTH: usize = 128;
 
-pub struct App {
-    pub storage: Arc<dyn Storage>,
-    pub council: Council,
-    pub limiter: RateLimiter,
-    pub clock: Arc<dyn Clock>,
-    pub checks: PlanChecks,
-}
-
-impl App {
-    /// Runs a storage call on the blocking pool: a backend waits for the disk or the
-    /// database server on every commit.
-    pub async fn storage<T: Send + 'static>(
-        &self,
-        call: impl FnOnce(&dyn Storage) -> Result<T, StorageError> + Send + 'static,
-    ) -> Result<T, ApiError> {
-        let storage = Arc::clone(&self.storage);
-        match tokio::task::spawn_blocking(move || call(storage.as_ref())).await {
-            Ok(result) => result.map_err(ApiError::internal),
-            Err(e) => Err(ApiError::internal(e)),
-        }
-    }
-}
-
-pub fn router(app: Arc<App>) -> Router {
+pub fn router(app: Arc<App>, connections: &ConnectionLimits) -> Router {
     use axum::extract::DefaultBodyLimit;
     Router::new()
+        .route("/healthz", get(health::healthz))
         .route("/v1/enrolment-codes", post(create_enrolment_code))
         .route("/v1/enrol", post(enrol))
         .route("/v1/helper-devices", post(register_helper_device))
@@ -81,6 +56,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/v1/plans/{plan_id}", put(plans::publish).layer(DefaultBodyLimit::max(MAX_PLAN_BYTES)))
         .route("/v1/plan", get(plans::fetch))
         .route("/v1/duty", get(duty))
+        .route_layer(middleware::from_fn(access_log::keep_route))
         .layer(DefaultBodyLimit::max(limits::BODY_LIMIT))
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see docs/protocol.md")
@@ -93,61 +69,9 @@ pub fn router(app: Arc<App>) -> Router {
             )
         })
         .with_state(app)
-}
-
-/// A JSON request body whose refusals are JSON too, and never quote what was sent.
-pub struct JsonBody<T>(pub T);
-
-/// What a request body should look like, shown when one is malformed.
-pub trait Example {
-    const EXAMPLE: &'static str;
-}
-
-impl<T: DeserializeOwned + Example, S: Send + Sync> FromRequest<S> for JsonBody<T> {
-    type Rejection = ApiError;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
-        let bytes = Bytes::from_request(request, state).await.map_err(|rejection| {
-            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::too_large(format!(
-                    "the request is too large; a sealed message can be at most {} KiB",
-                    limits::MAX_ENVELOPE_BYTES / 1024
-                ))
-            } else {
-                ApiError::bad_request("unreadable_body", "the request body could not be read; send it again")
-            }
-        })?;
-        serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| {
-            let what = if e.is_data() { "JSON of the wrong shape" } else { "not valid JSON" };
-            ApiError::bad_request(
-                "malformed_json",
-                format!(
-                    "the body is {what} (line {}, column {}); send an object like {}",
-                    e.line(),
-                    e.column(),
-                    T::EXAMPLE
-                ),
-            )
-        })
-    }
-}
-
-/// `?after=<cursor>`: where the last page ended, or the beginning when absent.
-pub struct After(i64);
-
-impl<S: Send + Sync> FromRequestParts<S> for After {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
-        let RawQuery(query) = RawQuery::from_request_parts(parts, state).await.unwrap_or(RawQuery(None));
-        let value = query.as_deref().unwrap_or("").split('&').find_map(|pair| pair.strip_prefix("after="));
-        match value {
-            None | Some("") => Ok(After(0)),
-            Some(value) => value.parse::<u64>().ok().and_then(|v| i64::try_from(v).ok()).map(After).ok_or_else(|| {
-                ApiError::bad_request("bad_cursor", "`after` must be a cursor from an earlier answer's `next`")
-            }),
-        }
-    }
+        // A body that trickles in is refused once its time is up (as `unreadable_body`).
+        .layer(RequestBodyTimeoutLayer::new(connections.body_timeout))
+        .layer(middleware::from_fn(access_log::log))
 }
 
 fn rfc3339(time: DateTime<Utc>) -> String {
@@ -169,16 +93,6 @@ fn public_keys(signing_key: &str, sealing_key: &str) -> Result<PublicKeys, ApiEr
         signing: decode_key(signing_key, "signing_key")?,
         sealing: decode_key(sealing_key, "sealing_key")?,
     })
-}
-
-pub fn check_id(value: &str, field: &'static str) -> Result<(), ApiError> {
-    if value.is_empty() || value.len() > MAX_ID_LENGTH || value.chars().any(char::is_control) {
-        return Err(ApiError::bad_request(
-            "malformed_id",
-            format!("`{field}` must be an id of 1 to {MAX_ID_LENGTH} characters"),
-        ));
-    }
-    Ok(())
 }
 
 fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
@@ -212,11 +126,11 @@ fn new_code() -> Result<String, ApiError> {
 fn code_hash(typed: &str) -> [u8; 32] {
     let normal: String =
         typed.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
-    auth::hash_secret(&normal)
+    secrets::hash_secret(&normal)
 }
 
 fn new_token() -> Result<(String, [u8; 32]), ApiError> {
-    auth::new_token().map_err(|_| ApiError::internal("the system's random source failed"))
+    secrets::new_token().map_err(|_| ApiError::internal("the system's random source failed"))
 }
 
 #[derive(Serialize)]

@@ -1,47 +1,35 @@
 //! Who is calling: the worker tool (one token, in a file in the data folder) or an
-//! enrolled device (its own token). Tokens are 32 random bytes handed out once; the
-//! server keeps only their SHA-256, so a copied database lets no one in.
+//! enrolled device (its own token), each as `Authorization: Bearer <token>`.
 
 use std::sync::Arc;
 
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as BASE64;
-use ring::digest::{SHA256, digest};
-use ring::rand::{SecureRandom, SystemRandom};
 
-use crate::api::App;
+use crate::app::App;
 use crate::error::ApiError;
-use crate::storage::{Device, SecretHash};
+use crate::secrets::hash_secret;
+use crate::storage::Device;
 
-pub fn hash_secret(secret: &str) -> SecretHash {
-    let mut hash = [0u8; 32];
-    hash.copy_from_slice(digest(&SHA256, secret.as_bytes()).as_ref());
-    hash
-}
-
-/// A new bearer token (base64 of 32 random bytes) and the hash that is stored.
-pub fn new_token() -> Result<(String, SecretHash), ring::error::Unspecified> {
-    let mut bytes = [0u8; 32];
-    SystemRandom::new().fill(&mut bytes)?;
-    let token = BASE64.encode(bytes);
-    let hash = hash_secret(&token);
-    Ok((token, hash))
-}
-
+/// The token of `Authorization: Bearer <token>`, exactly: one space after the scheme
+/// (case-insensitive, RFC 9110) and a token68 with nothing around it (RFC 6750).
 fn bearer(parts: &Parts) -> Result<&str, ApiError> {
     let value = parts
         .headers
         .get(header::AUTHORIZATION)
         .ok_or_else(|| ApiError::unauthorized("this needs a token: send it as `Authorization: Bearer <token>`"))?;
-    value
-        .to_str()
-        .ok()
-        .and_then(|value| value.strip_prefix("Bearer "))
-        .map(str::trim)
-        .ok_or_else(|| ApiError::unauthorized("the Authorization header must be `Bearer <token>`"))
+    let exact = || ApiError::unauthorized("the Authorization header must be exactly `Bearer <token>`, with one space");
+    let value = value.to_str().map_err(|_| exact())?;
+    let (scheme, token) = value.split_at_checked(BEARER.len()).ok_or_else(exact)?;
+    if scheme.eq_ignore_ascii_case(BEARER) && is_token68(token) { Ok(token) } else { Err(exact()) }
+}
+
+const BEARER: &str = "Bearer ";
+
+fn is_token68(token: &str) -> bool {
+    let body = token.trim_end_matches('=');
+    !body.is_empty() && body.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~+/".contains(&b))
 }
 
 /// The worker tool, proven by the token in the data folder's `worker-token` file.

@@ -1,5 +1,6 @@
 //! What a server needs to start: where its data lives, which database keeps its messages,
-//! where it listens, how fast a device may call it, how plans are checked, and its clock.
+//! where and how it listens, how fast and how slowly a client may call it, how plans are
+//! checked, and its clock.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -7,7 +8,7 @@ use std::sync::Arc;
 
 use crate::checks::CheckBudget;
 use crate::clock::{Clock, SystemClock};
-use crate::limits::RateLimit;
+use crate::limits::{ConnectionLimits, RateLimit};
 
 pub const DEFAULT_DATA_DIR: &str = "server-data";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8480";
@@ -22,12 +23,22 @@ pub enum Database {
     Postgres(String),
 }
 
+/// The server's certificate chain and private key, as PEM files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsFiles {
+    pub cert: PathBuf,
+    pub key: PathBuf,
+}
+
 pub struct Config {
     /// Holds the council key, the worker token and (on SQLite) the database; created if missing.
     pub data_dir: PathBuf,
     pub database: Database,
     pub listen: SocketAddr,
+    /// HTTPS with this certificate; plain HTTP (loopback only) without.
+    pub tls: Option<TlsFiles>,
     pub rate_limit: RateLimit,
+    pub connections: ConnectionLimits,
     pub clock: Arc<dyn Clock>,
     pub checks: CheckBudget,
 }
@@ -38,7 +49,9 @@ impl Config {
             data_dir: data_dir.into(),
             database: Database::Sqlite,
             listen,
+            tls: None,
             rate_limit: RateLimit::default(),
+            connections: ConnectionLimits::default(),
             clock: Arc::new(SystemClock),
             checks: CheckBudget::default(),
         }

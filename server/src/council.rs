@@ -14,7 +14,7 @@ use familytime_core::signed;
 use ring::rand::SystemRandom;
 use ring::signature::{Ed25519KeyPair, KeyPair};
 
-use crate::auth;
+use crate::secrets;
 use crate::storage::{Device, SecretHash};
 
 const COUNCIL_KEY_FILE: &str = "council-key.pk8";
@@ -51,11 +51,11 @@ impl Council {
 
         let worker_token_path = dir.join(WORKER_TOKEN_FILE);
         let token = read_or_create(&worker_token_path, || {
-            let (token, _) = auth::new_token().map_err(|_| SecretFileError::Random)?;
+            let (token, _) = secrets::new_token().map_err(|_| SecretFileError::Random)?;
             Ok(format!("{token}\n").into_bytes())
         })?;
         // Only the hash stays in memory; the file is what the worker tool reads.
-        let worker_token_hash = auth::hash_secret(String::from_utf8_lossy(&token).trim());
+        let worker_token_hash = secrets::hash_secret(String::from_utf8_lossy(&token).trim());
         Ok(Council { key, worker_token_hash, worker_token_path })
     }
 

@@ -2,16 +2,22 @@
 //! council, and stores and forwards sealed messages between a child's device and their
 //! helpers' devices (docs/protocol.md), never seeing their contents.
 
+mod access_log;
 mod api;
+mod app;
 mod auth;
 pub mod checks;
 pub mod clock;
 pub mod config;
 mod council;
 mod error;
+mod health;
+mod input;
 pub mod limits;
 mod links;
 mod plans;
+mod secrets;
+mod serve;
 mod storage;
 
 use std::future::Future;
@@ -21,13 +27,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
 
-use crate::api::App;
+use crate::app::App;
 use crate::checks::PlanChecks;
 use crate::config::Config;
 use crate::council::{Council, SecretFileError};
-use crate::limits::RateLimiter;
-use crate::storage::StorageError;
+use crate::limits::{ConnectionLimits, RateLimiter};
+pub use crate::serve::TlsError;
+pub use crate::storage::StorageError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -39,18 +47,38 @@ pub enum StartError {
     Storage(#[from] StorageError),
     #[error("could not listen on {addr}: {source}")]
     Listen { addr: SocketAddr, source: io::Error },
+    #[error(
+        "{0} is not this machine's own (loopback) address, and plain HTTP is only for loopback: \
+         give --tls-cert and --tls-key to serve HTTPS there, or listen on 127.0.0.1 behind a TLS proxy"
+    )]
+    PlainHttpOffLoopback(SocketAddr),
+    #[error("TLS: {0}")]
+    Tls(#[from] TlsError),
+}
+
+/// `familytime-server backup FILE`: a consistent copy of the data folder's SQLite
+/// database, taken while the server runs. The council key and worker token are files
+/// beside it; keep copies of those too (they do not change).
+pub fn backup(data_dir: &Path, target: &Path) -> Result<(), StorageError> {
+    storage::backup_sqlite(data_dir, target)
 }
 
 /// A server bound to its address, with its data folder open, ready to serve.
 pub struct Server {
     listener: TcpListener,
+    tls: Option<TlsAcceptor>,
+    connections: ConnectionLimits,
     app: Arc<App>,
-    data_dir: PathBuf,
 }
 
 impl Server {
     /// Opens (or makes) the data folder's database and secrets, and binds the address.
     pub async fn bind(config: Config) -> Result<Server, StartError> {
+        // Phones and desks elsewhere on the network must not be asked to send tokens in clear.
+        if config.tls.is_none() && !config.listen.ip().is_loopback() {
+            return Err(StartError::PlainHttpOffLoopback(config.listen));
+        }
+        let tls = config.tls.as_ref().map(serve::acceptor).transpose()?;
         let data_dir = config.data_dir;
         std::fs::create_dir_all(&data_dir).map_err(|source| StartError::DataDir { path: data_dir.clone(), source })?;
         let council = Council::load_or_create(&data_dir)?;
@@ -68,8 +96,9 @@ impl Server {
             limiter: RateLimiter::new(config.rate_limit),
             clock: config.clock,
             checks: PlanChecks::new(config.checks),
+            data_dir,
         };
-        Ok(Server { listener, app: Arc::new(app), data_dir })
+        Ok(Server { listener, tls, connections: config.connections, app: Arc::new(app) })
     }
 
     pub fn local_addr(&self) -> io::Result<SocketAddr> {
@@ -77,7 +106,12 @@ impl Server {
     }
 
     pub fn data_dir(&self) -> &Path {
-        &self.data_dir
+        &self.app.data_dir
+    }
+
+    /// `https` when serving TLS, else `http`.
+    pub fn scheme(&self) -> &'static str {
+        if self.tls.is_some() { "https" } else { "http" }
     }
 
     /// The file holding the worker tool's token (the server keeps only its hash).
@@ -87,6 +121,7 @@ impl Server {
 
     /// Serves until `shutdown` completes, then finishes the requests under way.
     pub async fn serve(self, shutdown: impl Future<Output = ()> + Send + 'static) -> io::Result<()> {
-        axum::serve(self.listener, api::router(self.app)).with_graceful_shutdown(shutdown).await
+        let router = api::router(self.app, &self.connections);
+        serve::serve(self.listener, self.tls, self.connections, router, shutdown).await
     }
 }

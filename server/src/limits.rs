@@ -1,4 +1,5 @@
-//! How much a client may send: body sizes and a per-device request rate.
+//! How much a client may send: body sizes, a per-device request rate, and how long and
+//! how many connections the server keeps open.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -14,6 +15,27 @@ pub const MAX_ENVELOPE_BYTES: usize = 70 * 1024;
 pub const MESSAGE_BODY_LIMIT: usize = MAX_ENVELOPE_BYTES.div_ceil(3) * 4 + 1024;
 /// Every other request is a few keys and ids.
 pub const BODY_LIMIT: usize = 16 * 1024;
+
+/// Slow clients: a request's headers (and the TLS handshake) must arrive within
+/// `header_timeout`, its body within `body_timeout`; at most `max_connections` are open.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    pub header_timeout: Duration,
+    pub body_timeout: Duration,
+    pub max_connections: usize,
+}
+
+impl Default for ConnectionLimits {
+    /// A phone on a poor connection sends a 93 KiB message in well under 30 s; the cap
+    /// stays inside the usual limit of 1,024 open files.
+    fn default() -> Self {
+        ConnectionLimits {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+            max_connections: 512,
+        }
+    }
+}
 
 /// A token bucket: `burst` requests at once, refilled at `per_minute`.
 #[derive(Debug, Clone, Copy)]

@@ -1,4 +1,5 @@
-//! `familytime-server serve [--data DIR] [--listen ADDR] [--database postgres://user@host/db]`
+//! `familytime-server serve [--data DIR] [--listen ADDR] [--database postgres://user@host/db]
+//! [--tls-cert FILE --tls-key FILE]`
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -6,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use familytime_server::Server;
-use familytime_server::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN, Database};
+use familytime_server::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN, Database, TlsFiles};
 
 #[derive(Parser)]
 #[command(name = "familytime-server", about = "The council's server for Family Time's sealed messages")]
@@ -28,11 +29,29 @@ enum Command {
         /// Address to listen on; port 0 picks a free one.
         #[arg(long, value_name = "ADDR", default_value = DEFAULT_LISTEN)]
         listen: SocketAddr,
+        /// Serve HTTPS with this PEM certificate chain (needed on any address but loopback).
+        #[arg(long, value_name = "FILE", requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The certificate's PEM private key.
+        #[arg(long, value_name = "FILE", requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+    },
+    /// Copy the SQLite database to FILE while the server runs (on PostgreSQL, use pg_dump: see the README).
+    Backup {
+        /// Where to write the copy; it must not exist yet.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The server's data folder.
+        #[arg(long, value_name = "DIR", default_value = DEFAULT_DATA_DIR)]
+        data: PathBuf,
     },
 }
 
 fn main() -> ExitCode {
-    let Command::Serve { data, database, listen } = Cli::parse().command;
+    let (data, database, listen, tls_cert, tls_key) = match Cli::parse().command {
+        Command::Serve { data, database, listen, tls_cert, tls_key } => (data, database, listen, tls_cert, tls_key),
+        Command::Backup { file, data } => return backup(&data, &file),
+    };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -42,7 +61,26 @@ fn main() -> ExitCode {
     };
     let mut config = Config::new(data, listen);
     config.database = database.map_or(Database::Sqlite, Database::Postgres);
+    config.tls = tls_cert.zip(tls_key).map(|(cert, key)| TlsFiles { cert, key });
     runtime.block_on(serve(config))
+}
+
+fn backup(data: &std::path::Path, file: &std::path::Path) -> ExitCode {
+    match familytime_server::backup(data, file) {
+        Ok(()) => {
+            eprintln!(
+                "familytime-server: the database is copied to {}; keep copies of the council key and \
+                 worker token from {} with it",
+                file.display(),
+                data.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("familytime-server: the backup failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// Only PostgreSQL URLs: SQLite needs no setting.
@@ -74,7 +112,7 @@ async fn serve(config: Config) -> ExitCode {
     eprintln!("familytime-server: the worker tool's token is in {} (keep it secret)", token_file.display());
     match server.local_addr() {
         // On stdout, alone on its line, so a script (or a test) can read the port.
-        Ok(addr) => println!("listening on http://{addr}"),
+        Ok(addr) => println!("listening on {}://{addr}", server.scheme()),
         Err(e) => eprintln!("familytime-server: could not read the listening address: {e}"),
     }
     match server.serve(shutdown_signal()).await {

@@ -23,9 +23,10 @@ use familytime_core::validate::{self, MAX_PLAN_BYTES};
 use ring::digest::{SHA256, digest};
 use serde_json::{Value, json};
 
-use crate::api::{App, check_id};
+use crate::app::App;
 use crate::auth::{AuthDevice, Worker};
 use crate::error::ApiError;
+use crate::input::check_id;
 use crate::storage::{PlanVersion, Role};
 
 /// The ETag of a signed plan: SHA-256 of its bytes, base64url.

@@ -9,6 +9,7 @@
 //! The trait is synchronous; the API calls it on tokio's blocking pool. Every method that
 //! changes something returns only after its transaction has committed.
 
+mod group_commit;
 mod postgresql;
 mod sqlite;
 
@@ -33,6 +34,11 @@ pub fn open(database: &Database, data_dir: &Path) -> Result<Arc<dyn Storage>, St
         Database::Sqlite => Arc::new(SqliteStorage::open(&data_dir.join(SQLITE_FILE))?),
         Database::Postgres(url) => Arc::new(PostgresStorage::connect(url)?),
     })
+}
+
+/// Copies the data folder's SQLite database to `target` while the server runs.
+pub fn backup_sqlite(data_dir: &Path, target: &Path) -> Result<(), StorageError> {
+    sqlite::backup(&data_dir.join(SQLITE_FILE), target)
 }
 
 /// A SHA-256 digest of a token or an enrolment code: the secret itself is never stored.
@@ -104,7 +110,7 @@ pub struct Unread {
     pub urgent: bool,
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Submission {
     Stored,
     /// The same id with the same bytes: a retry, already stored.
@@ -168,6 +174,8 @@ const LATEST_PLANS: &str = "SELECT plan_id, helper_devices FROM plan_versions p
      WHERE NOT EXISTS (SELECT 1 FROM plan_versions later WHERE later.plan_id = p.plan_id AND later.version > p.version)";
 
 pub trait Storage: Send + Sync {
+    /// Whether the database answers a query.
+    fn check(&self) -> Result<(), StorageError>;
     fn add_enrolment_code(&self, code: &NewCode) -> Result<(), StorageError>;
     /// Uses the code once and adds the child's device, in one transaction.
     fn enrol_child(&self, code_hash: &SecretHash, now: i64, device: &NewDevice) -> Result<Enrolment, StorageError>;

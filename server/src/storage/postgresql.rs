@@ -13,6 +13,7 @@ use std::time::Duration;
 use familytime_core::crypto::PublicKeys;
 use postgres::{Client, NoTls, Row, Transaction};
 
+use super::group_commit::GroupCommit;
 use super::{
     Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
     ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
@@ -84,6 +85,8 @@ pub struct PostgresStorage {
     config: postgres::Config,
     pool: Mutex<Pool>,
     returned: Condvar,
+    /// One durable commit for many messages.
+    messages: GroupCommit,
 }
 
 struct Pool {
@@ -121,8 +124,12 @@ impl PostgresStorage {
         if config.get_application_name().is_none() {
             config.application_name("familytime-server");
         }
-        let storage =
-            PostgresStorage { config, pool: Mutex::new(Pool { idle: Vec::new(), open: 0 }), returned: Condvar::new() };
+        let storage = PostgresStorage {
+            config,
+            pool: Mutex::new(Pool { idle: Vec::new(), open: 0 }),
+            returned: Condvar::new(),
+            messages: GroupCommit::default(),
+        };
         migrate(&mut *storage.client()?)?;
         Ok(storage)
     }
@@ -311,7 +318,77 @@ fn append_in_order(tx: &mut Transaction<'_>, table: &str) -> Result<(), StorageE
     Ok(())
 }
 
+/// Inserts a batch in one statement and says, per message, whether it was new and, if
+/// not, whether the stored bytes are the same. The outer query's snapshot is from before
+/// the insert, so `m` finds only messages stored by earlier batches.
+const INSERT_BATCH: &str = "WITH new AS (
+        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bytea[], $6::bigint[], $7::bool[])
+            WITH ORDINALITY AS n (id, sender, recipient, thread, envelope, received_at, urgent, position)
+    ), inserted AS (
+        INSERT INTO messages (id, sender, recipient, thread, envelope, received_at, urgent)
+        SELECT id, sender, recipient, thread, envelope, received_at, urgent FROM new ORDER BY position
+        ON CONFLICT (id) DO NOTHING RETURNING id
+    )
+    SELECT inserted.id IS NOT NULL, m.envelope IS NOT DISTINCT FROM new.envelope FROM new
+    LEFT JOIN inserted ON inserted.id = new.id
+    LEFT JOIN messages m ON m.id = new.id
+    ORDER BY new.position";
+
+/// Stores a batch of messages in one transaction and a few round trips, one outcome per
+/// message.
+fn commit_batch(client: &mut Client, batch: &[NewMessage]) -> Result<Vec<Submission>, StorageError> {
+    // A retry in the same batch as its original is answered here, against the original.
+    let mut outcomes: Vec<Option<Submission>> = vec![None; batch.len()];
+    let mut first: HashMap<&str, &NewMessage> = HashMap::new();
+    for (outcome, message) in outcomes.iter_mut().zip(batch) {
+        if let Some(original) = first.get(message.id.as_str()) {
+            let same = original.envelope == message.envelope;
+            *outcome = Some(if same { Submission::AlreadyStored } else { Submission::Conflict });
+        } else {
+            first.insert(&message.id, message);
+        }
+    }
+    let unique: Vec<&NewMessage> = batch.iter().zip(&outcomes).filter(|(_, o)| o.is_none()).map(|(m, _)| m).collect();
+    let column = |field: fn(&NewMessage) -> String| unique.iter().map(|m| field(m)).collect::<Vec<_>>();
+    let (ids, senders, recipients, threads) = (
+        column(|m| m.id.clone()),
+        column(|m| m.sender.clone()),
+        column(|m| m.recipient.clone()),
+        column(|m| m.thread.clone()),
+    );
+    let envelopes: Vec<&[u8]> = unique.iter().map(|m| m.envelope.as_slice()).collect();
+    let received: Vec<i64> = unique.iter().map(|m| m.received_at).collect();
+    let urgent: Vec<bool> = unique.iter().map(|m| m.urgent).collect();
+
+    let mut tx = client.transaction()?;
+    // Other servers on this database too: one writer at a time, so cursors commit in order.
+    append_in_order(&mut tx, "messages")?;
+    let rows = tx.query(INSERT_BATCH, &[&ids, &senders, &recipients, &threads, &envelopes, &received, &urgent])?;
+    tx.commit()?;
+    let mut stored = rows.iter().map(|row| -> Result<Submission, StorageError> {
+        Ok(match (row.try_get::<_, bool>(0)?, row.try_get::<_, bool>(1)?) {
+            (true, _) => Submission::Stored,
+            (false, true) => Submission::AlreadyStored,
+            (false, false) => Submission::Conflict,
+        })
+    });
+    outcomes
+        .into_iter()
+        .map(|outcome| match outcome {
+            Some(outcome) => Ok(outcome),
+            None => {
+                stored.next().unwrap_or_else(|| Err(StorageError("PostgreSQL answered for too few messages".into())))
+            }
+        })
+        .collect()
+}
+
 impl Storage for PostgresStorage {
+    fn check(&self) -> Result<(), StorageError> {
+        self.client()?.batch_execute("SELECT max(cursor) FROM messages")?;
+        Ok(())
+    }
+
     fn add_enrolment_code(&self, code: &NewCode) -> Result<(), StorageError> {
         self.client()?.execute(
             "INSERT INTO enrolment_codes (code_hash, plan, expires_at) VALUES ($1, $2, $3)",
@@ -364,34 +441,9 @@ impl Storage for PostgresStorage {
         self.client()?.query(&sql, &[&role_name(role)])?.iter().map(device_from_row).collect()
     }
 
+    /// Durable before it answers; concurrent submitters share transactions.
     fn submit_message(&self, message: &NewMessage) -> Result<Submission, StorageError> {
-        let mut client = self.client()?;
-        let mut tx = client.transaction()?;
-        // Also makes a retry racing its original wait, then find it stored.
-        append_in_order(&mut tx, "messages")?;
-        let existing = tx.query_opt("SELECT envelope FROM messages WHERE id = $1", &[&message.id])?;
-        let outcome = match existing {
-            Some(row) if row.try_get::<_, &[u8]>(0)? == message.envelope.as_slice() => Submission::AlreadyStored,
-            Some(_) => Submission::Conflict,
-            None => {
-                tx.execute(
-                    "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at, urgent)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                    &[
-                        &message.id,
-                        &message.sender,
-                        &message.recipient,
-                        &message.thread,
-                        &message.envelope,
-                        &message.received_at,
-                        &message.urgent,
-                    ],
-                )?;
-                Submission::Stored
-            }
-        };
-        tx.commit()?;
-        Ok(outcome)
+        self.messages.submit(message, |batch| commit_batch(&mut *self.client()?, batch))
     }
 
     fn unread(&self, received_before: i64) -> Result<Vec<Unread>, StorageError> {

@@ -3,12 +3,13 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{LazyLock, Mutex, MutexGuard, mpsc};
+use std::sync::{LazyLock, Mutex, MutexGuard};
 
 use familytime_core::crypto::PublicKeys;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rusqlite_migration::{M, Migrations};
 
+use super::group_commit::GroupCommit;
 use super::{
     Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
     ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
@@ -76,14 +77,8 @@ pub struct SqliteStorage {
     // One connection: SQLite takes one writer at a time anyway, and a server for one
     // council's children is far from needing more.
     conn: Mutex<Connection>,
-    /// Messages waiting to be committed by whichever submitter next holds the connection
-    /// (group commit: one fsync for many messages; docs/performance.md).
-    waiting: Mutex<Vec<Waiting>>,
-}
-
-struct Waiting {
-    message: NewMessage,
-    answer: mpsc::SyncSender<Result<Submission, String>>,
+    /// One fsync for many messages.
+    messages: GroupCommit,
 }
 
 /// Read is state 2 of a receipt; a helper's answer (3) means it was read too.
@@ -93,44 +88,36 @@ const UNREAD: &str = "SELECT m.id, m.recipient, m.received_at, m.urgent FROM mes
        AND NOT EXISTS (SELECT 1 FROM receipts r WHERE r.message_id = m.id AND r.state >= 2)
      ORDER BY m.received_at, m.cursor LIMIT 500";
 
-/// Stores a batch in one transaction: one outcome per message, in order; if the
-/// transaction fails, every message in it fails (and its sender retries).
-fn commit_batch(conn: &mut Connection, batch: &[Waiting]) -> Vec<Result<Submission, String>> {
-    let stored = (|| -> Result<Vec<Submission>, rusqlite::Error> {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut outcomes = Vec::with_capacity(batch.len());
-        for Waiting { message, .. } in batch {
-            let existing: Option<Vec<u8>> = tx
-                .query_row("SELECT envelope FROM messages WHERE id = ?1", [&message.id], |row| row.get(0))
-                .optional()?;
-            outcomes.push(match existing {
-                Some(bytes) if bytes == message.envelope => Submission::AlreadyStored,
-                Some(_) => Submission::Conflict,
-                None => {
-                    tx.execute(
-                        "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at, urgent)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                        params![
-                            message.id,
-                            message.sender,
-                            message.recipient,
-                            message.thread,
-                            message.envelope,
-                            message.received_at,
-                            message.urgent
-                        ],
-                    )?;
-                    Submission::Stored
-                }
-            });
-        }
-        tx.commit()?;
-        Ok(outcomes)
-    })();
-    match stored {
-        Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
-        Err(e) => batch.iter().map(|_| Err(format!("database: {e}"))).collect(),
+/// Stores a batch of messages in one transaction, one outcome per message.
+fn commit_batch(conn: &mut Connection, batch: &[NewMessage]) -> Result<Vec<Submission>, StorageError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut outcomes = Vec::with_capacity(batch.len());
+    for message in batch {
+        let existing: Option<Vec<u8>> =
+            tx.query_row("SELECT envelope FROM messages WHERE id = ?1", [&message.id], |row| row.get(0)).optional()?;
+        outcomes.push(match existing {
+            Some(bytes) if bytes == message.envelope => Submission::AlreadyStored,
+            Some(_) => Submission::Conflict,
+            None => {
+                tx.execute(
+                    "INSERT INTO messages (id, sender, recipient, thread, envelope, received_at, urgent)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        message.id,
+                        message.sender,
+                        message.recipient,
+                        message.thread,
+                        message.envelope,
+                        message.received_at,
+                        message.urgent
+                    ],
+                )?;
+                Submission::Stored
+            }
+        });
     }
+    tx.commit()?;
+    Ok(outcomes)
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -141,6 +128,32 @@ impl From<rusqlite::Error> for StorageError {
     fn from(e: rusqlite::Error) -> Self {
         StorageError(format!("database: {e}"))
     }
+}
+
+/// Writes a consistent copy of the database at `source` to `target`, a file that must
+/// not exist yet, while the server keeps running: `VACUUM INTO` reads one snapshot, so
+/// every message committed before it began is in the copy, and it copies no deleted rows.
+pub fn backup(source: &Path, target: &Path) -> Result<(), StorageError> {
+    let fail = |e: &dyn std::fmt::Display| StorageError(format!("{}: {e}", target.display()));
+    if !source.exists() {
+        return Err(StorageError(format!("{} does not exist; is this the server's data folder?", source.display())));
+    }
+    // Made first, readable by its owner only: the copy holds what the database holds.
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(target).map_err(|e| fail(&e))?;
+    let copied = Connection::open_with_flags(source, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|conn| {
+            conn.busy_timeout(std::time::Duration::from_secs(30))?;
+            conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])
+        })
+        .map_err(|e| fail(&e));
+    if copied.is_err() {
+        let _ = std::fs::remove_file(target);
+    }
+    copied.map(|_| ())
 }
 
 impl SqliteStorage {
@@ -155,7 +168,7 @@ impl SqliteStorage {
         )
         .map_err(|e| fail(&e))?;
         MIGRATIONS.to_latest(&mut conn).map_err(|e| fail(&e))?;
-        Ok(SqliteStorage { conn: Mutex::new(conn), waiting: Mutex::new(Vec::new()) })
+        Ok(SqliteStorage { conn: Mutex::new(conn), messages: GroupCommit::default() })
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -223,6 +236,11 @@ fn state_from(value: i64) -> rusqlite::Result<ReceiptState> {
 }
 
 impl Storage for SqliteStorage {
+    fn check(&self) -> Result<(), StorageError> {
+        self.conn().query_row("SELECT max(cursor) FROM messages", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     fn add_enrolment_code(&self, code: &NewCode) -> Result<(), StorageError> {
         self.conn().execute(
             "INSERT INTO enrolment_codes (code_hash, plan, expires_at) VALUES (?1, ?2, ?3)",
@@ -279,24 +297,9 @@ impl Storage for SqliteStorage {
         Ok(devices)
     }
 
-    /// Durable before it answers. Concurrent submitters share transactions: each queues
-    /// its message, then whoever gets the connection commits everything queued, so a
-    /// burst costs one fsync per batch rather than per message.
+    /// Durable before it answers; concurrent submitters share transactions.
     fn submit_message(&self, message: &NewMessage) -> Result<Submission, StorageError> {
-        let (answer, answered) = mpsc::sync_channel(1);
-        lock(&self.waiting).push(Waiting { message: message.clone(), answer });
-        {
-            let mut conn = self.conn();
-            let batch = std::mem::take(&mut *lock(&self.waiting));
-            if !batch.is_empty() {
-                let outcomes = commit_batch(&mut conn, &batch);
-                for (waiting, outcome) in batch.into_iter().zip(outcomes) {
-                    // A submitter that gave up has dropped its receiver; nothing to tell.
-                    let _ = waiting.answer.send(outcome);
-                }
-            }
-        }
-        answered.recv().map_err(|_| StorageError("the message was not committed".into()))?.map_err(StorageError)
+        self.messages.submit(message, |batch| commit_batch(&mut self.conn(), batch))
     }
 
     fn unread(&self, received_before: i64) -> Result<Vec<Unread>, StorageError> {

@@ -1,8 +1,10 @@
 //! The server over real HTTP on 127.0.0.1, with real devices' keys and sealed messages.
 
+mod backup;
 mod crash;
 mod duty;
 mod enrolment;
+mod health_and_logs;
 mod hostile_plans;
 mod links;
 mod messages;
@@ -10,4 +12,7 @@ mod plans;
 mod privacy;
 mod process;
 mod receipts;
+mod requests;
+mod slow_clients;
 mod support;
+mod tls;
