@@ -132,7 +132,7 @@ fn fresh_processes_open_stores_at_once_and_every_open_works() {
 /// On a busy phone the thread that starts SQLite can lose the processor just after
 /// SQLite marks itself started and before SQLCipher has; other threads then open and
 /// key stores. That moment is a few instructions wide, so it comes by chance only now
-/// and then (9 of 3,200 fresh processes here); the child stops there on purpose.
+/// and then (9 of 3,200 fresh processes here); this child holds its thread there.
 #[test]
 fn stores_open_while_the_first_thread_is_still_starting_sqlcipher() {
     let root = tempfile::tempdir().unwrap();
