@@ -3,8 +3,9 @@
 //!     cargo xtask android        the library for each Android ABI into the app's jniLibs
 //!                                (needs the NDK, cargo-ndk and Rust's Android targets),
 //!                                and the Kotlin bindings the app compiles
-//!     cargo xtask android-size   the phone's library built for this machine, as a proxy
-//!                                for its size where no NDK is installed
+//!     cargo xtask android-size   the phone's library built for this machine (Linux), as
+//!                                a proxy for its size where no NDK is installed
+//!     cargo xtask android-check  only the checks of the app module below
 //!
 //! `cargo xtask test` runs `check`: the app module's Kotlin linted by ktlint, and every
 //! name it takes from the core found in the shells' generated bindings.
@@ -53,9 +54,13 @@ pub fn build() -> Result<(), String> {
     Ok(())
 }
 
-/// `cargo xtask android-size`: the phone's build of the library for this machine.
+/// `cargo xtask android-size`: the phone's build of the library for this machine, linked
+/// with its relocations packed as Android packs them (.cargo/config.toml), in the form
+/// GNU ld on Linux knows (RELR), so the size is comparable.
 pub fn size() -> Result<(), String> {
-    run(Command::new(cargo()).args(PHONE_BUILD), "build the phone's library for this machine")?;
+    let mut build = Command::new(cargo());
+    build.arg("rustc").args(&PHONE_BUILD[1..]).args(["--lib", "--", "-C", "link-arg=-Wl,-z,pack-relative-relocs"]);
+    run(&mut build, "build the phone's library for this machine")?;
     let file = format!("{}{}{}", std::env::consts::DLL_PREFIX, crate::LIBRARY, std::env::consts::DLL_SUFFIX);
     report_size(&root().join("target/mobile").join(file))
 }

@@ -6,8 +6,9 @@
 //!                             the library for this machine, and the Kotlin and Swift the
 //!                             shells compile, in android/generated/kotlin and ios/Generated
 //!     cargo xtask bench-jvm   the cost of one FFI call for the home screen (release build)
-//!     cargo xtask android | android-size
-//!                             the library for each Android ABI, or its size (android.rs)
+//!     cargo xtask android | android-size | android-check
+//!                             the library for each Android ABI, its size, or the checks
+//!                             of the app module (android.rs)
 
 use std::ffi::OsStr;
 use std::fs;
@@ -18,7 +19,8 @@ use std::time::Instant;
 mod android;
 
 const LIBRARY: &str = "familytime_ffi";
-const USAGE: &str = "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm | android | android-size";
+const USAGE: &str =
+    "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm | android | android-size | android-check";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         ["bench-jvm"] => jvm(Profile::Release, JvmRun::Benchmark),
         ["android"] => android::build(),
         ["android-size"] => android::size(),
+        ["android-check"] => android::check(),
         _ => Err(USAGE.to_owned()),
     };
     match result {

@@ -8,8 +8,11 @@ import org.jetbrains.kotlin.psi.KtFile
 import org.jetbrains.kotlin.psi.psiUtil.collectDescendantsOfType
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Assumptions.assumeTrue
 import org.junit.jupiter.api.Test
 import java.io.File
+
+private const val UI_PACKAGE = "app.familytime.ui"
 
 /**
  * The Android app module, checked without the Android SDK: its Kotlin parses and keeps
@@ -53,6 +56,27 @@ class AppModuleTest {
         val app = appSources.map(::parse)
         val check = CoreUse(bindings, app)
         val problems = app.flatMap(check::problems)
+        assertEquals(emptyList<String>(), problems, problems.joinToString("\n"))
+    }
+
+    @Test
+    fun `everything the app imports from the UI module is declared there`() {
+        val ui = File(android, "ui/src/main/kotlin")
+        assumeTrue(ui.isDirectory, "no UI sources in $ui")
+        val declared =
+            ui
+                .walk()
+                .filter { it.extension == "kt" }
+                .map(::parse)
+                .flatMap { file -> file.declarations.mapNotNull { it.name?.let { name -> "${file.packageFqName}.$name" } } }
+                .toSet()
+        val problems =
+            appSources.map(::parse).flatMap { file ->
+                file.importDirectives
+                    .mapNotNull { it.importedFqName?.asString() }
+                    .filter { it.startsWith("$UI_PACKAGE.") && it !in declared }
+                    .map { "${file.name} imports $it, which android/ui does not declare" }
+            }
         assertEquals(emptyList<String>(), problems, problems.joinToString("\n"))
     }
 
