@@ -75,7 +75,7 @@ class AppModuleTest {
                 file.importDirectives
                     .mapNotNull { it.importedFqName?.asString() }
                     .filter { it.startsWith("$UI_PACKAGE.") && it !in declared }
-                    .map { "${file.name} imports $it, which android/ui does not declare" }
+                    .map { "${File(file.name).relativeTo(android)} imports $it, which android/ui does not declare" }
             }
         assertEquals(emptyList<String>(), problems, problems.joinToString("\n"))
     }

@@ -1,6 +1,7 @@
 package app.familytime.android
 
 import android.Manifest
+import android.content.pm.PackageManager
 import android.os.Build
 import android.os.Bundle
 import android.view.WindowManager
@@ -10,6 +11,7 @@ import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
 import androidx.activity.result.contract.ActivityResultContracts
 import androidx.compose.runtime.remember
+import androidx.core.content.ContextCompat
 import app.familytime.ui.FamilyTimeApp
 import app.familytime.ui.navigation.BackStack
 import app.familytime.ui.navigation.Route
@@ -21,14 +23,14 @@ import app.familytime.ui.navigation.Route
 class MainActivity : ComponentActivity() {
     private val askForNotifications =
         registerForActivityResult(ActivityResultContracts.RequestPermission()) {
-            // Reminders are scheduled either way; without permission they stay silent.
+            // Reminders are scheduled either way; the worker checks before showing one.
         }
 
     override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
         // Before anything is drawn, so not even the first frame reaches a thumbnail.
         window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         enableEdgeToEdge()
-        super.onCreate(savedInstanceState)
         val app = application as FamilyTimeApplication
         val host = AndroidHost(this)
         setContent {
@@ -38,8 +40,11 @@ class MainActivity : ComponentActivity() {
             BackHandler(enabled = backStack.canGoBack) { backStack.pop() }
             FamilyTimeApp(open = app::familyTime, host = host, backStack = backStack)
         }
-        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
-            askForNotifications.launch(Manifest.permission.POST_NOTIFICATIONS)
-        }
+        // Android asks the child at most twice; a "no" is kept, and reminders stay silent.
+        val canNotify =
+            Build.VERSION.SDK_INT < Build.VERSION_CODES.TIRAMISU ||
+                ContextCompat.checkSelfPermission(this, Manifest.permission.POST_NOTIFICATIONS) ==
+                PackageManager.PERMISSION_GRANTED
+        if (!canNotify) askForNotifications.launch(Manifest.permission.POST_NOTIFICATIONS)
     }
 }

@@ -98,7 +98,7 @@ class ReminderWorker(
             )
         // The lock screen shows only the core's title, which names no one; the body
         // (details only if the child turned them on) waits until the phone is unlocked.
-        val public =
+        val lockScreen =
             NotificationCompat
                 .Builder(applicationContext, CHANNEL)
                 .setSmallIcon(R.drawable.ic_notification)
@@ -112,7 +112,7 @@ class ReminderWorker(
                 .setContentText(body)
                 .setCategory(NotificationCompat.CATEGORY_REMINDER)
                 .setVisibility(NotificationCompat.VISIBILITY_PRIVATE)
-                .setPublicVersion(public)
+                .setPublicVersion(lockScreen)
                 .setContentIntent(open)
                 .setAutoCancel(true)
                 .build()
