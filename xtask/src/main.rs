@@ -6,6 +6,9 @@
 //!                             the library for this machine, and the Kotlin and Swift the
 //!                             shells compile, in android/generated/kotlin and ios/Generated
 //!     cargo xtask bench-jvm   the cost of one FFI call for the home screen (release build)
+//!     cargo xtask android | android-size | android-check
+//!                             the library for each Android ABI, its size, or the checks
+//!                             of the app module (android.rs)
 
 use std::ffi::OsStr;
 use std::fs;
@@ -13,8 +16,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod android;
+
 const LIBRARY: &str = "familytime_ffi";
-const USAGE: &str = "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm";
+const USAGE: &str =
+    "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm | android | android-size | android-check";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +31,9 @@ fn main() -> ExitCode {
         ["bindings"] => bindings(Profile::Debug),
         ["bindings", "--release"] => bindings(Profile::Release),
         ["bench-jvm"] => jvm(Profile::Release, JvmRun::Benchmark),
+        ["android"] => android::build(),
+        ["android-size"] => android::size(),
+        ["android-check"] => android::check(),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -65,7 +74,8 @@ fn test() -> Result<(), String> {
     run(Command::new(cargo()).arg("test"), "cargo test")?;
     // `cargo test` built the server and the worker tool for their own tests; building
     // them again with `-p` would unify other features and compile them a second time.
-    jvm(Profile::Debug, JvmRun::Tests { build_tools: false })
+    jvm(Profile::Debug, JvmRun::Tests { build_tools: false })?;
+    android::check()
 }
 
 /// The library without the test hooks, and the bindings the shells compile.
