@@ -30,8 +30,36 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
         refusal(bytes, &at, &e.into_inner())
     })?;
     de.end().map_err(|e| syntax(&e))?;
+    let tree: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| syntax(&e))?;
+    objects_are_objects(&tree, &PLAN, "")?;
     Ok(plan)
 }
+
+/// serde also reads an object written as the list of its values (`"picture": []`); the
+/// format has objects only, so a list where an object goes is refused.
+fn objects_are_objects(value: &serde_json::Value, object: &Object, at: &str) -> Result<(), PlanRejected> {
+    let Some(fields) = value.as_object() else { return Ok(()) };
+    for field in object.fields {
+        let (Some(inner), Some(value)) = (object_in(field), fields.get(*field)) else { continue };
+        let at = format!("{at}/{field}");
+        let items: Vec<(String, &serde_json::Value)> = match value.as_array() {
+            Some(items) if LISTS.contains(field) => {
+                items.iter().enumerate().map(|(i, item)| (format!("{at}/{i}"), item)).collect()
+            }
+            _ => vec![(at, value)],
+        };
+        for (at, item) in items {
+            if item.is_array() {
+                return Err(refuse(at, format!("this is not {}", OBJECT.what), OBJECT.fix.into()));
+            }
+            objects_are_objects(item, inner, &at)?;
+        }
+    }
+    Ok(())
+}
+
+/// The fields that hold lists of objects.
+const LISTS: [&str; 6] = ["people", "helpers", "arrangements", "session_changes", "remembering", "changes"];
 
 fn refuse(path: String, message: String, fix: String) -> PlanRejected {
     PlanRejected { problems: vec![Problem { path, message, fix }] }
@@ -226,8 +254,8 @@ impl Place {
                 "with" => TEXT,
                 _ => OBJECT,
             },
-            (_, "people" | "helpers" | "arrangements" | "session_changes" | "remembering" | "changes")
-            | (_, "with" | "days") => LIST,
+            (_, field) if LISTS.contains(&field) => LIST,
+            (_, "with" | "days") => LIST,
             (_, "child" | "picture" | "working_hours" | "venue" | "schedule" | "before") => OBJECT,
             (_, "format_version" | "version" | "duration_minutes" | "reads_within_days") => WHOLE_NUMBER,
             (_, "issued" | "review_date" | "effective" | "until") => DATE,

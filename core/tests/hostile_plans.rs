@@ -236,3 +236,14 @@ fn a_picture_holds_emoji_and_free_text_no_control_characters() {
     plan["arrangements"][0]["purpose"] = json!("So you can see Sam.\nEvery other Saturday.");
     valid(plan);
 }
+
+#[test]
+fn an_object_written_as_a_list_is_refused() {
+    for at in ["/people/0/picture", "/child", "/arrangements/0/schedule", "/arrangements/1"] {
+        let mut plan = base();
+        plan["people"][0]["picture"] = json!({ "colour": "#3A7D44" });
+        *plan.pointer_mut(at).unwrap() = json!([]);
+        let problems = problems(plan);
+        assert_eq!((problems[0].path.as_str(), problems[0].message.as_str()), (at, "this is not an object in { }"));
+    }
+}

@@ -2,16 +2,13 @@
 //! after the plan is accepted, and checking plans that are slow to check never stops the
 //! server answering anyone else.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use familytime_server::checks::CheckBudget;
-use familytime_server::config::Database;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{Backend, TestData, TestServer, error_code, file, sample};
+use crate::support::{Backend, ServerProcess, TestData, TestServer, error_code, file, sample};
 
 const JAY: &str = "kt-2026-0413";
 
@@ -118,30 +115,16 @@ async fn slow_checks_never_stop_the_server_answering_others(backend: Backend) {
 async fn the_server_stops_on_sigterm_while_a_check_runs(backend: Backend) {
     let cwd = tempfile::tempdir().unwrap();
     let database = TestData::new(backend);
-    let mut command = Command::new(env!("CARGO_BIN_EXE_familytime-server"));
-    command.args(["serve", "--listen", "127.0.0.1:0"]).env_remove("FAMILYTIME_DATABASE_URL");
-    if let Database::Postgres(url) = database.database() {
-        command.args(["--database", &url]);
-    }
-    let mut child = command.current_dir(cwd.path()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let base = line.trim().strip_prefix("listening on ").expect("the address is printed").to_owned();
+    let mut server = ServerProcess::start(cwd.path(), &database);
     let token = std::fs::read_to_string(cwd.path().join("server-data/worker-token")).unwrap();
 
-    crate::support::install_tls_provider();
-    let put = reqwest::Client::new().put(format!("{base}/v1/plans/{JAY}")).bearer_auth(token.trim()).body(slow_plan());
+    let put = reqwest::Client::new()
+        .put(format!("{}/v1/plans/{JAY}", server.base))
+        .bearer_auth(token.trim())
+        .body(slow_plan());
     let publishing = tokio::spawn(put.send());
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
-    let stopping = Instant::now();
-    let exit = loop {
-        if let Some(exit) = child.try_wait().unwrap() {
-            break exit;
-        }
-        assert!(stopping.elapsed() < Duration::from_secs(10), "the server did not stop on SIGTERM");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    let exit = server.stop_with("TERM");
     assert!(exit.success(), "{exit}");
     // The publish under way was answered or cut off, never left hanging.
     let _ = publishing.await.unwrap();

@@ -1,16 +1,14 @@
 //! The server as a process: first start with no setup, restarts, and stopping on Ctrl-C.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
 use familytime_server::Server;
-use familytime_server::config::Database;
 use familytime_server::limits::RateLimit;
 use reqwest::StatusCode;
 
-use crate::support::{Backend, TestData, TestServer, error_code};
+use crate::support::{Backend, ServerProcess, TestData, TestServer, error_code};
 
 async fn a_restart_keeps_devices_messages_and_the_council_key(backend: Backend) {
     let server = TestServer::start(backend).await;
@@ -38,18 +36,9 @@ async fn a_council_key_readable_by_others_stops_the_server_from_starting(backend
 async fn the_binary_starts_with_no_setup_and_stops_cleanly_on_ctrl_c(backend: Backend) {
     let cwd = tempfile::tempdir().unwrap();
     let database = TestData::new(backend);
-    let mut command = Command::new(env!("CARGO_BIN_EXE_familytime-server"));
-    command.args(["serve", "--listen", "127.0.0.1:0"]).env_remove("FAMILYTIME_DATABASE_URL");
-    if let Database::Postgres(url) = database.database() {
-        command.args(["--database", &url]);
-    }
-    let mut child = command.current_dir(cwd.path()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    stdout.read_line(&mut line).unwrap();
-    let base = line.trim().strip_prefix("listening on ").expect("the address is printed").to_owned();
+    let mut server = ServerProcess::start(cwd.path(), &database);
+    let base = server.base.clone();
 
-    crate::support::install_tls_provider();
     let response = reqwest::get(format!("{base}/v1/messages")).await.unwrap();
     assert_eq!(error_code(response).await, (StatusCode::UNAUTHORIZED, "unauthorized".into()));
 
@@ -57,22 +46,13 @@ async fn the_binary_starts_with_no_setup_and_stops_cleanly_on_ctrl_c(backend: Ba
     let token = std::fs::read_to_string(data.join("worker-token")).unwrap();
     assert_eq!(data.join("familytime.sqlite").exists(), backend == Backend::Sqlite);
 
-    let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
-    assert!(status.success());
-    let started = Instant::now();
-    let exit = loop {
-        if let Some(exit) = child.try_wait().unwrap() {
-            break exit;
-        }
-        assert!(started.elapsed() < Duration::from_secs(10), "the server did not stop on Ctrl-C");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let exit = server.stop_with("INT");
     assert!(exit.success(), "{exit}");
 
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    server.child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
     assert!(stderr.contains(&data.join("worker-token").display().to_string()), "says where the token is: {stderr}");
-    assert!(!stderr.contains(token.trim()) && !line.contains(token.trim()), "never prints the token");
+    assert!(!stderr.contains(token.trim()) && !base.contains(token.trim()), "never prints the token");
 }
 
 crate::on_both_backends!(

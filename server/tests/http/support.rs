@@ -1,7 +1,10 @@
 //! A server on an ephemeral loopback port in a temporary folder, and devices that talk to it.
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -460,4 +463,42 @@ pub async fn error_code(response: reqwest::Response) -> (StatusCode, String) {
     let body: Value = response.json().await.expect("errors are JSON");
     assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()), "an error says what to do: {body}");
     (status, body["error"].as_str().unwrap().to_owned())
+}
+
+/// The server binary, started with no setup in a folder of its own on a free port.
+pub struct ServerProcess {
+    pub child: Child,
+    /// "http://127.0.0.1:<port>", as the server printed it.
+    pub base: String,
+}
+
+impl ServerProcess {
+    pub fn start(cwd: &Path, database: &TestData) -> ServerProcess {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_familytime-server"));
+        command.args(["serve", "--listen", "127.0.0.1:0"]).env_remove("FAMILYTIME_DATABASE_URL");
+        if let Database::Postgres(url) = database.database() {
+            command.args(["--database", &url]);
+        }
+        let mut child = command.current_dir(cwd).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        let base = line.trim().strip_prefix("listening on ").expect("the address is printed").to_owned();
+        install_tls_provider();
+        ServerProcess { child, base }
+    }
+
+    /// Sends `signal` ("INT" as Ctrl-C does, "TERM" as a service manager does) and waits
+    /// for the process to end, at most 10 s.
+    pub fn stop_with(&mut self, signal: &str) -> ExitStatus {
+        let sent = Command::new("kill").args([&format!("-{signal}"), &self.child.id().to_string()]).status();
+        assert!(sent.unwrap().success());
+        let started = Instant::now();
+        loop {
+            if let Some(exit) = self.child.try_wait().unwrap() {
+                return exit;
+            }
+            assert!(started.elapsed() < Duration::from_secs(10), "the server did not stop on SIG{signal}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 }
