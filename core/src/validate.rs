@@ -329,7 +329,12 @@ impl Checker {
 
     /// A rule that never produces a session is almost certainly a mistake.
     fn has_sessions(&mut self, at: &str, arrangement: &Arrangement) {
-        if calendar::starts(&arrangement.schedule).is_ok_and(|mut starts| starts.next().is_none()) {
+        let schedule = &arrangement.schedule;
+        let last = calendar::end_of_plan_years().date_naive();
+        let rule = schedule.repeat.as_deref().map(str::parse::<RepeatRule>);
+        if let Some(Ok(rule)) = rule
+            && rule.first_day(schedule.start, last).is_none()
+        {
             self.problem(
                 format!("{at}/schedule/repeat"),
                 "the repeat rule gives no sessions at all",
