@@ -10,7 +10,7 @@
 
 use std::ops::RangeInclusive;
 
-use chrono::{DateTime, Month, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Month, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
 use rrule::{NWeekday, RRule, RRuleSet, Unvalidated};
 
 use crate::calendar::{PLAN_YEARS, UK};
@@ -514,13 +514,171 @@ impl RepeatRule {
         if let Some(End::Count(count)) = self.end {
             rule = rule.count(count);
         }
-        if let Some(until) = until {
-            rule = rule.until(until.with_timezone(&rrule::Tz::UTC));
-        }
+        // Every rule ends with the plan years, so that after its last session in them
+        // the engine stops at the next one it finds instead of searching on.
+        let end = crate::calendar::end_of_plan_years();
+        rule = rule.until(until.map_or(end, |u| u.min(end)).with_timezone(&rrule::Tz::UTC));
         // Everything the crate validates was checked above; should it still refuse,
         // its own words (which quote values) are not passed on.
         let set = rule.build(dt_start).map_err(|_| RuleError::BadValue(Part::Freq))?;
         // The crate's loop limit stops a rule that can never match (30 February).
         Ok(set.limit())
+    }
+}
+
+/// Finding the first day a rule picks without the rule engine, whose search for a
+/// rule that never matches runs to its loop limit (100,000 periods) however early the
+/// answer is known. Days are tried in order up to `last`, each by the rule's filters
+/// (RFC 5545 section 3.3.10, with the parts DTSTART implies), so the search costs at
+/// most one cheap test per day of the plan years.
+impl RepeatRule {
+    /// The first day from `start` the rule gives a session on, if any by `last`.
+    pub fn first_day(&self, start: NaiveDateTime, last: NaiveDate) -> Option<NaiveDate> {
+        let implied = self.implied(start.date());
+        let until = self.until().ok().flatten();
+        let mut day = start.date();
+        while day <= last {
+            if until.is_some_and(|u| session_instant(day.and_time(start.time())).is_none_or(|t| t > u)) {
+                return None;
+            }
+            if self.in_step(start.date(), day) && implied.picks(day) && implied.in_position(self.frequency, day) {
+                return Some(day);
+            }
+            day = day.succ_opt()?;
+        }
+        None
+    }
+
+    /// The rule with the parts RFC 5545 takes from DTSTART when they are left out.
+    fn implied(&self, start: NaiveDate) -> Filters {
+        let mut f = Filters {
+            days: self.days.clone(),
+            month_days: self.month_days.clone(),
+            months: self.months.clone(),
+            positions: self.positions.clone(),
+            week_start: self.week_start.unwrap_or(Weekday::Mon),
+            numbered_in_month: self.frequency == Frequency::Monthly || !self.months.is_empty(),
+        };
+        let day_given = !f.days.is_empty() || !f.month_days.is_empty();
+        match self.frequency {
+            Frequency::Daily => {}
+            Frequency::Weekly if f.days.is_empty() => f.days = vec![(None, start.weekday())],
+            Frequency::Weekly => {}
+            Frequency::Monthly if !day_given => f.month_days = vec![start.day() as i8],
+            Frequency::Monthly => {}
+            Frequency::Yearly if !day_given => {
+                f.month_days = vec![start.day() as i8];
+                if f.months.is_empty() {
+                    f.months = vec![start.month() as u8];
+                }
+            }
+            Frequency::Yearly => {}
+        }
+        f
+    }
+
+    /// Whether `day` is in a period the interval steps on to from the start's.
+    fn in_step(&self, start: NaiveDate, day: NaiveDate) -> bool {
+        let interval = i64::from(self.interval);
+        let periods = match self.frequency {
+            Frequency::Daily => (day - start).num_days(),
+            Frequency::Weekly => {
+                let week_start = self.week_start.unwrap_or(Weekday::Mon);
+                (week_of(day, week_start) - week_of(start, week_start)).num_days() / 7
+            }
+            Frequency::Monthly => {
+                i64::from(day.year() - start.year()) * 12 + i64::from(day.month()) - i64::from(start.month())
+            }
+            Frequency::Yearly => i64::from(day.year() - start.year()),
+        };
+        periods % interval == 0
+    }
+}
+
+/// The instant a session at this UK time starts: the first when the clocks repeat it,
+/// an hour on when they skip it, as the rule engine places them.
+fn session_instant(local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    let instant = |t: NaiveDateTime| UK.from_local_datetime(&t).earliest();
+    instant(local).or_else(|| instant(local + chrono::Duration::hours(1))).map(|t| t.with_timezone(&Utc))
+}
+
+fn week_of(day: NaiveDate, week_start: Weekday) -> NaiveDate {
+    day - chrono::Duration::days(i64::from(day.weekday().days_since(week_start)))
+}
+
+fn days_in_month(day: NaiveDate) -> u32 {
+    let first_of_next = if day.month() == 12 {
+        NaiveDate::from_ymd_opt(day.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(day.year(), day.month() + 1, 1)
+    };
+    first_of_next.and_then(|d| d.pred_opt()).map_or(31, |d| d.day())
+}
+
+struct Filters {
+    days: Vec<(Option<i8>, Weekday)>,
+    month_days: Vec<i8>,
+    months: Vec<u8>,
+    positions: Vec<i16>,
+    week_start: Weekday,
+    /// A numbered day counts within the month (monthly, or yearly with BYMONTH).
+    numbered_in_month: bool,
+}
+
+impl Filters {
+    fn picks(&self, day: NaiveDate) -> bool {
+        let length = days_in_month(day) as i32;
+        let date = day.day() as i32;
+        let month_ok = self.months.is_empty() || self.months.contains(&(day.month() as u8));
+        let month_day_ok = self.month_days.is_empty()
+            || self.month_days.iter().any(|&n| {
+                let n = i32::from(n);
+                if n > 0 { n == date } else { length + 1 + n == date }
+            });
+        let day_ok = self.days.is_empty()
+            || self.days.iter().any(|&(n, weekday)| {
+                weekday == day.weekday()
+                    && n.is_none_or(|n| {
+                        let (index, size) = if self.numbered_in_month {
+                            (date - 1, length)
+                        } else {
+                            (day.ordinal0() as i32, if day.leap_year() { 366 } else { 365 })
+                        };
+                        let n = i32::from(n);
+                        if n > 0 { index / 7 + 1 == n } else { (size - 1 - index) / 7 + 1 == -n }
+                    })
+            });
+        month_ok && month_day_ok && day_ok
+    }
+
+    /// With BYSETPOS, whether `day` is at one of the positions among the days picked
+    /// in its period.
+    fn in_position(&self, frequency: Frequency, day: NaiveDate) -> bool {
+        if self.positions.is_empty() {
+            return true;
+        }
+        let (first, last) = match frequency {
+            Frequency::Daily => (day, day),
+            Frequency::Weekly => {
+                let first = week_of(day, self.week_start);
+                (first, first + chrono::Duration::days(6))
+            }
+            Frequency::Monthly => {
+                let first = day.with_day(1).unwrap_or(day);
+                (first, first + chrono::Duration::days(i64::from(days_in_month(day)) - 1))
+            }
+            Frequency::Yearly => (
+                NaiveDate::from_ymd_opt(day.year(), 1, 1).unwrap_or(day),
+                NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day),
+            ),
+        };
+        let picked: Vec<NaiveDate> = first.iter_days().take_while(|d| *d <= last).filter(|d| self.picks(*d)).collect();
+        let count = picked.len() as i32;
+        let Some(at) = picked.iter().position(|d| *d == day) else { return false };
+        let at = at as i32 + 1;
+        self.positions.iter().any(|&p| {
+            let p = i32::from(p);
+            if p > 0 { p == at } else { count + 1 + p == at }
+        })
     }
 }

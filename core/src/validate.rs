@@ -181,7 +181,7 @@ impl Checker {
             self.schedule(&format!("{at}/schedule"), &arrangement.schedule, arrangement.form);
             self.changes(&at, arrangement);
             if self.expand && !self.problems.iter().any(|p| p.path.starts_with(&at)) {
-                self.has_sessions(&at, arrangement);
+                self.has_sessions(&format!("{at}/schedule"), &arrangement.schedule);
             }
         }
     }
@@ -252,15 +252,24 @@ impl Checker {
             }
             if let Some(before) = &change.before {
                 self.schedule(&format!("{at}/before"), before, arrangement.form);
+                // Every schedule is expanded, so one that never matches is refused before
+                // the rule engine searches its whole loop limit for a session.
+                if self.expand {
+                    self.has_sessions(&format!("{at}/before"), before);
+                }
             }
         }
     }
 
     /// A rule that never produces a session is almost certainly a mistake.
-    fn has_sessions(&mut self, at: &str, arrangement: &Arrangement) {
-        if calendar::starts(&arrangement.schedule).is_ok_and(|mut starts| starts.next().is_none()) {
+    fn has_sessions(&mut self, at: &str, schedule: &Schedule) {
+        let last = calendar::end_of_plan_years().date_naive();
+        let rule = schedule.repeat.as_deref().map(str::parse::<RepeatRule>);
+        if let Some(Ok(rule)) = rule
+            && rule.first_day(schedule.start, last).is_none()
+        {
             self.problem(
-                format!("{at}/schedule/repeat"),
+                format!("{at}/repeat"),
                 "the repeat rule gives no sessions at all",
                 "check the rule's days and months, e.g. BYMONTHDAY=31 never falls in February",
             );

@@ -184,3 +184,16 @@ fn a_session_change_on_the_night_the_clocks_go_back_names_the_first_of_the_repea
     assert_eq!(night.start, chrono::DateTime::parse_from_rfc3339("2026-10-25T00:30:00Z").unwrap());
     assert!(matches!(night.status, calendar::SessionStatus::Cancelled { .. }));
 }
+
+#[test]
+fn a_rule_that_never_gives_a_session_is_refused_in_a_before_schedule_too() {
+    let mut plan = base();
+    plan["arrangements"][1]["changes"] = json!([{ "kind": "new_time", "effective": "2026-01-01",
+        "decided_by": "family",
+        "before": { "start": "2025-06-04T18:00", "duration_minutes": 30,
+                    "repeat": "FREQ=DAILY;INTERVAL=7;BYDAY=MO;BYMONTHDAY=30;BYMONTH=2" } }]);
+    let problems = problems(plan);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "/arrangements/1/changes/0/before/repeat");
+    assert_eq!(problems[0].message, "the repeat rule gives no sessions at all");
+}

@@ -6,7 +6,9 @@ mod common;
 
 use chrono::{Duration, NaiveDate};
 use common::*;
+use familytime_core::calendar;
 use familytime_core::keys::FileKeyStore;
+use familytime_core::repeat::RepeatRule;
 use familytime_core::store::Store;
 use familytime_core::validate;
 use proptest::prelude::*;
@@ -73,7 +75,7 @@ fn plan_with(rule: &str, start: &str, before: Option<(String, String)>) -> Value
 }
 
 proptest! {
-    #![proptest_config(Config { cases: 96, ..Config::default() })]
+    #![proptest_config(Config { cases: 128, ..Config::default() })]
 
     #[test]
     fn a_plan_that_passes_the_check_always_imports(
@@ -90,6 +92,19 @@ proptest! {
             let imported = store.import_plan(plan, now);
             prop_assert!(imported.is_ok(), "{rule} from {start}: {imported:?}");
         }
+    }
+
+    /// The check finds a rule's first day without the engine (whose search for a rule
+    /// that never matches is slow); both must agree on every rule, empty ones included.
+    #[test]
+    fn the_checks_first_day_is_the_engines(rule in rule(), start in start()) {
+        let Ok(parsed) = rule.parse::<RepeatRule>() else { return Ok(()) };
+        let local = local_time(&start);
+        let Ok(instant) = calendar::uk_instant(local) else { return Ok(()) };
+        let Ok(set) = parsed.anchored(instant) else { return Ok(()) };
+        let last = calendar::end_of_plan_years().date_naive();
+        let engine = set.into_iter().next().map(|t| t.naive_local().date()).filter(|d| *d <= last);
+        prop_assert_eq!(parsed.first_day(local, last), engine, "{} from {}", rule, start);
     }
 
     #[test]
