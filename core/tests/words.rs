@@ -572,3 +572,50 @@ fn an_unknown_language_is_refused_with_the_ones_there_are() {
     let error = Words::new("fr", AgeBand::Older, None).err().unwrap();
     assert_eq!(error.to_string(), "there are no words for the language \"fr\"; the app has: cy, en-GB");
 }
+
+/// For 11-18, what the home screen shows at a glance never reads "in care" over their
+/// shoulder (Staying Connected: labels make young people feel different): headings,
+/// when they next see each person, and the cards for today and tomorrow. The reasons
+/// workers write, and each person's full explanation, are on the person's own page.
+#[test]
+fn the_older_home_screen_says_nothing_that_reads_in_care_at_a_glance() {
+    const CARE_WORDS: [&str; 10] = [
+        "in care",
+        "social worker",
+        "foster",
+        "contact",
+        "supervis",
+        "court",
+        "iro",
+        "advocate",
+        "looked after",
+        "placement",
+    ];
+    for (name, plan) in sample_plans() {
+        for now in ["2026-11-22T09:00", "2026-11-27T09:00", "2026-12-05T09:00"] {
+            let now = uk(now);
+            let calendar = Calendar::new(&plan, now + chrono::Duration::days(60)).unwrap();
+            let words = Words::new("en-GB", AgeBand::Older, None).unwrap();
+            let home = Screens::new(&plan, &calendar, &words, now).home().unwrap();
+            let w = &home.words;
+            let mut glance = vec![w.title.clone(), w.today_heading.clone(), w.tomorrow_heading.clone()];
+            glance.extend([w.people_heading.clone(), w.changes_heading.clone(), w.remembering_heading.clone()]);
+            glance.extend(home.people.iter().map(|p| p.words.next.clone()));
+            for card in home.today_sessions.iter().chain(&home.tomorrow_sessions) {
+                let c = &card.words;
+                glance.extend([c.title.clone(), c.when.clone(), c.how.clone()]);
+                glance.extend([c.place.clone(), c.status.clone(), c.mark.clone()].into_iter().flatten());
+            }
+            for text in glance {
+                let lower = text.to_lowercase();
+                // A phrase anywhere; a single word at the start of a word ("supervised").
+                let reads_as = |care: &str| match care.contains(' ') {
+                    true => lower.contains(care),
+                    false => lower.split(|c: char| !c.is_alphanumeric()).any(|word| word.starts_with(care)),
+                };
+                let found: Vec<_> = CARE_WORDS.iter().filter(|care| reads_as(care)).collect();
+                assert!(found.is_empty(), "{name}: \"{text}\" reads as care ({found:?})");
+            }
+        }
+    }
+}
