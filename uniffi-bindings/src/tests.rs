@@ -7,15 +7,18 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use familytime_core::messages::{Change, HowOften};
+use familytime_core::messages::{Change, HowOften, Topic};
 use familytime_core::reminders::Reminder;
+use familytime_core::screens::{CodeProblemView, SyncState};
+use familytime_core::sync::CodeProblem;
 use familytime_server::Server;
 use familytime_server::config::Config;
 use ring::signature::Ed25519KeyPair;
 use serde_json::{Value, json};
 
 use crate::{
-    BackgroundSync, FamilyTime, FamilyTimeError, KeyStore, PlatformError, Reachability, ReminderScheduler, Timestamp,
+    BackgroundSync, CodeOutcome, FamilyTime, FamilyTimeError, KeyStore, PlatformError, Reachability, ReminderScheduler,
+    Timestamp,
 };
 
 #[derive(Default)]
@@ -148,9 +151,10 @@ fn an_urgent_message_waits_in_the_outbox_and_asks_for_a_background_sync() {
     let phone = Phone::new();
     let app = phone.open().unwrap();
     app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
-    let urgent = app.raise_unsafe().unwrap();
-    assert!(urgent.urgent);
-    assert_eq!(app.outbox().unwrap()[0].id, urgent.id);
+    let screen = app.raise_unsafe().unwrap();
+    assert!(screen.told.contains("Priya"), "{}", screen.told);
+    let outbox = app.outbox().unwrap();
+    assert!(outbox[0].urgent && outbox[0].message.topic == Topic::UnsafeNow);
     let asked = *phone.platform.syncs.lock().unwrap().last().expect("a background sync is asked for");
     assert!(asked <= chrono::Utc::now(), "due now, not at the next regular check: {asked}");
     assert!(matches!(app.send("nothing".into()), Err(FamilyTimeError::Refused(m)) if m.contains("no draft")));
@@ -252,4 +256,84 @@ fn a_signed_plan_is_taken_only_from_the_council_and_its_changes_are_shown_until_
     let report = council.runtime.block_on(app.sync()).unwrap();
     assert_eq!((report.sent, report.replies, report.reminders_error), (0, 0, None));
     drop(app);
+}
+
+/// The server's clock, moved by the test: codes expire after a day.
+struct Later(Mutex<chrono::DateTime<chrono::Utc>>);
+
+impl familytime_server::clock::Clock for Later {
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        *self.0.lock().unwrap()
+    }
+}
+
+#[test]
+fn before_any_code_the_child_can_get_help_and_the_urgent_message_waits_for_a_plan() {
+    let phone = Phone::new();
+    let app = phone.open().unwrap();
+    assert_eq!(app.chrome().unwrap().quick_exit.text, "Quick exit");
+    assert_eq!(app.sync_status().unwrap().state, SyncState::NotJoined);
+    let help = app.unsafe_now().unwrap();
+    let numbers: Vec<_> = help.calls.iter().map(|c| c.number.as_str()).collect();
+    assert_eq!(numbers, ["999", "08001111"]);
+    assert!(help.danger.contains("999") && help.childline.contains("0800 1111"));
+
+    let raised = app.raise_unsafe().unwrap();
+    assert!(raised.told.contains("waiting"), "{}", raised.told);
+    assert!(app.outbox().unwrap().is_empty());
+    app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
+    let urgent = app.outbox().unwrap();
+    assert_eq!(urgent.len(), 1);
+    assert_eq!((urgent[0].message.to.as_str(), urgent[0].message.topic), ("amira", Topic::UnsafeNow));
+    assert!(app.unsafe_now().unwrap().told.contains("Amira"));
+}
+
+#[test]
+fn a_code_that_does_not_work_says_why_in_the_childs_words() {
+    let clock = Arc::new(Later(Mutex::new(chrono::Utc::now())));
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut config = Config::new(data.path(), "127.0.0.1:0".parse().unwrap());
+    config.clock = clock.clone() as Arc<dyn familytime_server::clock::Clock>;
+    let server = runtime.block_on(Server::bind(config)).unwrap();
+    let url = format!("http://{}/", server.local_addr().unwrap());
+    runtime.spawn(server.serve(std::future::pending()));
+    let council = Council { runtime, data, url: url.clone() };
+
+    let phone = Phone::new();
+    let app = phone.open().unwrap();
+    let problem = |app: &Arc<FamilyTime>, code: &str| entered(&council.runtime, app, &url, code);
+    assert_eq!(problem(&app, " ").problem, CodeProblem::Empty);
+    let wrong = problem(&app, "ABCDEFGHJKMNPQRS");
+    assert_eq!((wrong.problem, wrong.text.as_str()), (CodeProblem::Wrong, "That code didn't work."));
+
+    let expiring = council.code("jay-plan");
+    *clock.0.lock().unwrap() += chrono::Duration::hours(25);
+    let expired = problem(&app, &expiring);
+    assert_eq!(expired.problem, CodeProblem::Expired);
+    assert_eq!(expired.what_to_do, "Ask your social worker for a new code.");
+
+    let code = council.code("jay-plan");
+    let typed = format!(" {}-{} ", code[..8].to_lowercase(), &code[8..]);
+    assert!(matches!(council.runtime.block_on(app.enter_code(url.clone(), typed)), Ok(CodeOutcome::Joined)));
+    assert_eq!(app.sync_status().unwrap().state, SyncState::NotYet);
+    council.runtime.block_on(app.sync()).unwrap();
+    let status = app.sync_status().unwrap();
+    assert!(status.text.starts_with("Updated today at"), "{}", status.text);
+
+    let other = Phone::new();
+    let other = other.open().unwrap();
+    assert_eq!(problem(&other, &code).problem, CodeProblem::Used);
+    drop(council);
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let offline = entered(&runtime, &other, &url, "ABCDEFGHJKMNPQRS");
+    assert_eq!(offline.problem, CodeProblem::Offline, "the server is stopped");
+}
+
+fn entered(runtime: &tokio::runtime::Runtime, app: &FamilyTime, url: &str, code: &str) -> CodeProblemView {
+    match runtime.block_on(app.enter_code(url.to_owned(), code.into())) {
+        Ok(CodeOutcome::Problem { view }) => view,
+        Ok(CodeOutcome::Joined) => panic!("{code:?} joined"),
+        Err(e) => panic!("{code:?}: {e}"),
+    }
 }
