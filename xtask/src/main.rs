@@ -6,6 +6,7 @@
 //!                             the library for this machine, and the Kotlin and Swift the
 //!                             shells compile, in android/generated/kotlin and ios/Generated
 //!     cargo xtask bench-jvm   the cost of one FFI call for the home screen (release build)
+//!     cargo xtask desk-test   only the browser desk's tests (Playwright, Chromium)
 
 use std::ffi::OsStr;
 use std::fs;
@@ -13,8 +14,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod desk;
+
 const LIBRARY: &str = "familytime_ffi";
-const USAGE: &str = "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm";
+const USAGE: &str = "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm | desk-test";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +28,7 @@ fn main() -> ExitCode {
         ["bindings"] => bindings(Profile::Debug),
         ["bindings", "--release"] => bindings(Profile::Release),
         ["bench-jvm"] => jvm(Profile::Release, JvmRun::Benchmark),
+        ["desk-test"] => desk::test(true),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -65,7 +69,8 @@ fn test() -> Result<(), String> {
     run(Command::new(cargo()).arg("test"), "cargo test")?;
     // `cargo test` built the server and the worker tool for their own tests; building
     // them again with `-p` would unify other features and compile them a second time.
-    jvm(Profile::Debug, JvmRun::Tests { build_tools: false })
+    jvm(Profile::Debug, JvmRun::Tests { build_tools: false })?;
+    desk::test(false)
 }
 
 /// The library without the test hooks, and the bindings the shells compile.
