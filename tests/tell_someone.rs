@@ -95,11 +95,11 @@ async fn told_while_down(database: &Database) {
 
     // Amira reads it with the structured fields, then answers.
     let desk = Desk::open(desk_dir.path()).unwrap();
-    let inbox = desk.inbox().await.unwrap();
+    let inbox = desk.inbox(now()).await.unwrap();
     assert_eq!(inbox.len(), 1, "delivered exactly once");
     assert_eq!(inbox[0].id, sent.id);
     assert_eq!(inbox[0].message, request);
-    desk.reply(&sent.id, "Yes, let's try the park on Wednesday. I'll ask Kai's carer.").await.unwrap();
+    desk.reply(&sent.id, "Yes, let's try the park on Wednesday. I'll ask Kai's carer.", now()).await.unwrap();
 
     // Jay sees the answer, and the message shows as answered.
     let report = sync::sync(&mut store, &relay, &keys, now()).await.unwrap();
@@ -133,7 +133,7 @@ async fn told_while_down(database: &Database) {
     store.keep_sealed(&thanks.id, &envelope.to_bytes()).unwrap();
     relay.submit(&joined.token, &envelope, false).await.unwrap();
     assert_eq!(sync::sync(&mut store, &relay, &keys, now()).await.unwrap().sent, 1);
-    let copies = desk.inbox().await.unwrap().into_iter().filter(|r| r.id == thanks.id).count();
+    let copies = desk.inbox(now()).await.unwrap().into_iter().filter(|r| r.id == thanks.id).count();
     assert_eq!(copies, 1, "sent once");
 
     // "I feel unsafe right now": the duty team sees it at once, without its words,
@@ -143,7 +143,7 @@ async fn told_while_down(database: &Database) {
     let duty = relay.duty(worker_token, 24).await.unwrap();
     assert_eq!(duty.len(), 1);
     assert_eq!((duty[0].message_id.as_str(), duty[0].urgent), (urgent.id.as_str(), true));
-    let inbox = desk.inbox().await.unwrap();
+    let inbox = desk.inbox(now()).await.unwrap();
     assert_eq!(inbox.last().unwrap().message.topic, Topic::UnsafeNow);
     assert!(relay.duty(worker_token, 24).await.unwrap().is_empty(), "read by the desk");
 

@@ -2,9 +2,14 @@
 //! council's server, reads the messages children sent it, and answers them.
 //!
 //! The desk keeps its keys and its place on the server in one folder (files with mode
-//! 0600). Messages are opened as they are read and never written to disk here.
+//! 0600). Messages are opened as they are read and never written to disk here; the
+//! folder's ledger keeps only ids, when each was first seen, and whether it was opened
+//! and answered, so the browser desk can show what is new.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
 
 use familytime_core::crypto::{self, CouncilKey, DeviceKeys, Envelope, Routing, VouchedKey};
 use familytime_core::keys::{FileKeyStore, KeyStore};
@@ -13,6 +18,7 @@ use familytime_core::relay::{Relay, RelayError};
 use serde::{Deserialize, Serialize};
 
 const PLACE: &str = "desk-place";
+const LEDGER: &str = "desk-ledger";
 
 #[derive(Debug, thiserror::Error)]
 pub enum DeskError {
@@ -20,6 +26,11 @@ pub enum DeskError {
     NotJoined,
     #[error("there is no message {0} for this desk")]
     NoSuchMessage(String),
+    #[error(
+        "this desk is no longer on the plan of the child who sent message {0}, so it cannot answer; \
+         the message stays unread for the duty team: ask the child's social worker to answer"
+    )]
+    NoLongerLinked(String),
     #[error(transparent)]
     Relay(#[from] RelayError),
     #[error(transparent)]
@@ -46,9 +57,30 @@ pub struct Received {
     /// The child's device.
     pub from: String,
     pub message: Message,
+    /// When this desk first fetched it (the server does not say when it arrived).
+    pub first_seen: DateTime<Utc>,
+    /// Opened at this desk (the child was sent the read receipt).
+    pub read: bool,
+    pub answered: bool,
+}
+
+impl Received {
+    /// "I feel unsafe right now": shown first, and marked.
+    pub fn urgent(&self) -> bool {
+        self.message.topic == familytime_core::messages::Topic::UnsafeNow
+    }
+}
+
+/// What this desk knows about each message beyond its sealed content.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+struct Noted {
+    first_seen: i64,
+    read: bool,
+    answered: bool,
 }
 
 pub struct Desk {
+    dir: PathBuf,
     keys: DeviceKeys,
     place: Place,
     relay: Relay,
@@ -80,56 +112,134 @@ impl Desk {
         let place: Place = serde_json::from_slice(&json).map_err(|e| DeskError::Damaged(e.to_string()))?;
         let keys = DeviceKeys::load_or_create(&store)?;
         let relay = Relay::new(&place.server, None)?;
-        Ok(Desk { keys, place, relay })
+        Ok(Desk { dir: dir.to_owned(), keys, place, relay })
     }
 
     pub fn device(&self) -> &str {
         &self.place.device
     }
 
-    /// Every message children have sent this desk, opened, oldest first; each is marked
-    /// read on the server so the child sees it was read.
-    pub async fn inbox(&self) -> Result<Vec<Received>, DeskError> {
+    /// The council's server this desk joined.
+    pub fn server(&self) -> &str {
+        &self.place.server
+    }
+
+    /// Every message children have sent this desk, opened, oldest first, without telling
+    /// the children they were read.
+    pub async fn messages(&self, now: DateTime<Utc>) -> Result<Vec<Received>, DeskError> {
         let council = CouncilKey(self.place.council_key);
         let contacts = self.contacts(&council).await?;
+        let mut ledger = self.ledger()?;
         let mut received = Vec::new();
-        let mut after = 0;
-        loop {
-            let (page, next) = self.relay.fetch(&self.place.token, after).await?;
-            if page.is_empty() {
-                break;
+        for envelope in self.envelopes().await? {
+            if let Some(message) = self.open_message(&contacts, &council, &envelope)? {
+                let noted = *ledger
+                    .entry(envelope.message_id.clone())
+                    .or_insert(Noted { first_seen: now.timestamp(), ..Noted::default() });
+                received.push(Received {
+                    id: envelope.message_id,
+                    from: envelope.sender,
+                    message,
+                    first_seen: DateTime::from_timestamp(noted.first_seen, 0).unwrap_or(now),
+                    read: noted.read,
+                    answered: noted.answered,
+                });
             }
-            for (_, envelope) in page {
-                if let Some(message) = self.open_message(&contacts, &council, &envelope)? {
-                    match self.relay.post_receipt(&self.place.token, &envelope.message_id, Delivery::Read).await {
-                        // Already answered: receipts only move forward, and it was read.
-                        Err(RelayError::Refused { status: 409, .. }) | Ok(()) => {}
-                        Err(other) => return Err(other.into()),
-                    }
-                    received.push(Received { id: envelope.message_id, from: envelope.sender, message });
-                }
-            }
-            after = next;
+        }
+        self.save_ledger(&ledger)?;
+        Ok(received)
+    }
+
+    /// Every message children have sent this desk, opened, oldest first; each is marked
+    /// read on the server so the child sees it was read.
+    pub async fn inbox(&self, now: DateTime<Utc>) -> Result<Vec<Received>, DeskError> {
+        let mut received = self.messages(now).await?;
+        for message in &mut received {
+            self.mark_read(&message.id).await?;
+            message.read = true;
         }
         Ok(received)
     }
 
+    /// Message `id`, opened; the child is sent the read receipt.
+    pub async fn read(&self, id: &str, now: DateTime<Utc>) -> Result<Received, DeskError> {
+        let mut message = self.find(id, now).await?;
+        self.mark_read(id).await?;
+        message.read = true;
+        Ok(message)
+    }
+
+    async fn mark_read(&self, id: &str) -> Result<(), DeskError> {
+        match self.relay.post_receipt(&self.place.token, id, Delivery::Read).await {
+            // Already answered: receipts only move forward, and it was read.
+            Err(RelayError::Refused { status: 409, .. }) | Ok(()) => {}
+            Err(other) => return Err(other.into()),
+        }
+        self.note(id, |noted| noted.read = true)
+    }
+
+    /// Message `id`, or why this desk cannot open it.
+    async fn find(&self, id: &str, now: DateTime<Utc>) -> Result<Received, DeskError> {
+        if let Some(found) = self.messages(now).await?.into_iter().find(|r| r.id == id) {
+            return Ok(found);
+        }
+        // On the server for this desk but not opened: the sender is no longer linked.
+        if self.envelopes().await?.iter().any(|envelope| envelope.message_id == id) {
+            return Err(DeskError::NoLongerLinked(id.to_owned()));
+        }
+        Err(DeskError::NoSuchMessage(id.to_owned()))
+    }
+
+    async fn envelopes(&self) -> Result<Vec<Envelope>, DeskError> {
+        let mut envelopes = Vec::new();
+        let mut after = 0;
+        loop {
+            let (page, next) = self.relay.fetch(&self.place.token, after).await?;
+            if page.is_empty() {
+                return Ok(envelopes);
+            }
+            envelopes.extend(page.into_iter().map(|(_, envelope)| envelope));
+            after = next;
+        }
+    }
+
+    fn ledger(&self) -> Result<BTreeMap<String, Noted>, DeskError> {
+        match FileKeyStore::new(&self.dir).load(LEDGER)? {
+            Some(json) => serde_json::from_slice(&json).map_err(|e| DeskError::Damaged(e.to_string())),
+            None => Ok(BTreeMap::new()),
+        }
+    }
+
+    fn save_ledger(&self, ledger: &BTreeMap<String, Noted>) -> Result<(), DeskError> {
+        let json = serde_json::to_vec(ledger).map_err(|e| DeskError::Damaged(e.to_string()))?;
+        Ok(FileKeyStore::new(&self.dir).save(LEDGER, &json)?)
+    }
+
+    fn note(&self, id: &str, change: impl FnOnce(&mut Noted)) -> Result<(), DeskError> {
+        let mut ledger = self.ledger()?;
+        change(ledger.entry(id.to_owned()).or_default());
+        self.save_ledger(&ledger)
+    }
+
     /// Answers message `id` in its thread, sealed to the child's device.
-    pub async fn reply(&self, id: &str, text: &str) -> Result<(), DeskError> {
+    pub async fn reply(&self, id: &str, text: &str, now: DateTime<Utc>) -> Result<(), DeskError> {
         let council = CouncilKey(self.place.council_key);
-        let original = self.inbox().await?.into_iter().find(|r| r.id == id);
-        let original = original.ok_or_else(|| DeskError::NoSuchMessage(id.to_owned()))?;
+        let original = self.read(id, now).await?;
         let contacts = self.contacts(&council).await?;
         let child = contacts.iter().find(|c| c.device == original.from);
-        let child = child.ok_or_else(|| crypto::CryptoError::UnvouchedKey(original.from.clone()))?;
+        let child = child.ok_or_else(|| DeskError::NoLongerLinked(id.to_owned()))?;
         let reply_id = crypto_id()?;
         let routing = Routing { message_id: &reply_id, sender: &self.place.device, thread: id };
         let payload = serde_json::to_vec(&Payload::Reply { text: text.to_owned() })
             .map_err(|e| DeskError::Damaged(e.to_string()))?;
         let envelope = crypto::seal(&self.keys, &routing, child, &council, &payload)?;
-        self.relay.submit(&self.place.token, &envelope, false).await?;
+        match self.relay.submit(&self.place.token, &envelope, false).await {
+            // Taken off the child's plan between reading and answering.
+            Err(RelayError::Refused { status: 403, .. }) => return Err(DeskError::NoLongerLinked(id.to_owned())),
+            other => other?,
+        }
         self.relay.post_receipt(&self.place.token, id, Delivery::Answered).await?;
-        Ok(())
+        self.note(id, |noted| noted.answered = true)
     }
 
     async fn contacts(&self, council: &CouncilKey) -> Result<Vec<VouchedKey>, DeskError> {

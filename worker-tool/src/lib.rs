@@ -2,3 +2,5 @@
 //! advocates, usable from end-to-end tests.
 
 pub mod desk;
+pub mod preview;
+pub mod web;

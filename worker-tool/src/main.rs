@@ -7,18 +7,14 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use clap::{Parser, Subcommand};
-use familytime_core::calendar::{self, Calendar};
-use familytime_core::changes;
-use familytime_core::l10n::Words;
+use familytime_core::calendar;
 use familytime_core::plan::AgeBand;
 use familytime_core::relay::{Published, Relay, RelayError};
-use familytime_core::screens::Screens;
-use familytime_core::store::StoredChange;
 use familytime_core::validate::{self, PlanRejected};
 
-mod preview;
-
 use familytime::desk::{self, Desk};
+use familytime::preview::{self, PreviewError, Shown};
+use familytime::web;
 
 #[derive(Parser)]
 #[command(name = "familytime", about = "Check, preview and publish children's family-time plans", version)]
@@ -78,6 +74,20 @@ enum DeskCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Open the desk in a browser: a web app on 127.0.0.1, signed in by a one-time link.
+    Serve {
+        /// A file holding the council's worker token (for codes, the duty list and plans).
+        #[arg(long)]
+        worker_token_file: PathBuf,
+        /// The port on 127.0.0.1; default a free one.
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+        /// The desk's language: en-GB or cy.
+        #[arg(long, default_value = "en-GB")]
+        lang: String,
+        #[arg(long, default_value_os_t = desk::default_dir())]
+        dir: PathBuf,
+    },
     /// Answer a message.
     Reply {
         id: String,
@@ -134,8 +144,8 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Plan(PlanCommand::Check { file, json }) => check(&file, json),
         Command::Plan(PlanCommand::Preview { file, as_of, lang, age_band, since, json }) => {
-            let shown = Shown { now: as_of.unwrap_or_else(Utc::now), lang: lang.as_deref(), band: age_band, json };
-            preview(&file, since.as_deref(), shown)
+            let shown = Shown { now: as_of.unwrap_or_else(Utc::now), lang: lang.as_deref(), band: age_band };
+            preview(&file, since.as_deref(), shown, json)
         }
         Command::Plan(PlanCommand::Publish { file, child, server, worker_token_file }) => {
             publish(&file, &child, &server, &worker_token_file)
@@ -190,15 +200,7 @@ fn check(file: &Path, json: bool) -> ExitCode {
     if problems.is_empty() { said } else { ExitCode::FAILURE }
 }
 
-/// How to show a preview.
-struct Shown<'a> {
-    now: DateTime<Utc>,
-    lang: Option<&'a str>,
-    band: Option<AgeBand>,
-    json: bool,
-}
-
-fn preview(file: &Path, since: Option<&Path>, Shown { now, lang, band, json }: Shown<'_>) -> ExitCode {
+fn preview(file: &Path, since: Option<&Path>, shown: Shown<'_>, json: bool) -> ExitCode {
     let plan = match read(file) {
         Ok(plan) => plan,
         Err(_) => {
@@ -206,49 +208,25 @@ fn preview(file: &Path, since: Option<&Path>, Shown { now, lang, band, json }: S
             return ExitCode::FAILURE;
         }
     };
-    // What the child will be told changed, numbered as the phone would keep them.
-    let changed = match since.map(|old| read(old).map(|old| changes::compare(&old, &plan, now))) {
-        None => None,
-        Some(Err(_)) => {
+    let since = match since.map(read).transpose() {
+        Ok(since) => since,
+        Err(_) => {
             eprintln!("the plan given with --since has problems; run `familytime plan check` on it");
             return ExitCode::FAILURE;
         }
-        Some(Ok(comparison)) if !comparison.unexplained.is_empty() => {
-            print_problems(file, &comparison.unexplained);
+    };
+    let built = match preview::make(&plan, since.as_ref(), shown) {
+        Ok(built) => built,
+        Err(PreviewError::Unexplained(problems)) => {
+            print_problems(file, &problems);
             eprintln!("the server would refuse this version, and the child's phone would keep the one they have");
             return ExitCode::FAILURE;
         }
-        Some(Ok(comparison)) => Some(
-            comparison
-                .changes
-                .into_iter()
-                .zip(1..)
-                .map(|(change, id)| StoredChange { id, version: plan.version, change })
-                .collect::<Vec<_>>(),
-        ),
-    };
-    let horizon = now + chrono::Duration::days(calendar::HORIZON_DAYS);
-    let sessions = match Calendar::new(&plan, horizon) {
-        Ok(sessions) => sessions,
         Err(e) => {
             eprintln!("{}: {e}", file.display());
             return ExitCode::FAILURE;
         }
     };
-    let child = &plan.child;
-    let words = match Words::new(
-        lang.unwrap_or(&child.language),
-        band.unwrap_or(child.age_band),
-        child.family_time_word.as_deref(),
-    ) {
-        Ok(words) => words,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let screens = Screens::new(&plan, &sessions, &words, now);
-    let built = preview::build(&plan, &screens, words.locale(), changed.as_deref());
     if json {
         say(&format!("{}\n", serde_json::to_string_pretty(&built).expect("screens serialise")))
     } else {
@@ -334,7 +312,7 @@ fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
             DeskCommand::Inbox { dir, json } => {
-                let received = Desk::open(&dir)?.inbox().await?;
+                let received = Desk::open(&dir)?.inbox(Utc::now()).await?;
                 if json {
                     println!("{}", serde_json::to_string_pretty(&received)?);
                 } else if received.is_empty() {
@@ -353,8 +331,16 @@ fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
                     println!("  words: {}", m.text);
                 }
             }
+            DeskCommand::Serve { worker_token_file, port, lang, dir } => {
+                let options = web::Options { dir, worker_token: worker_token(&worker_token_file)?, port, locale: lang };
+                let serving = web::bind(options).await?;
+                // The link is the only way in, and it works once; it is not a secret after.
+                println!("the desk is at http://{}/", serving.address);
+                println!("sign in (works once): {}", serving.sign_in);
+                serving.serve(async { drop(tokio::signal::ctrl_c().await) }).await?;
+            }
             DeskCommand::Reply { id, text, dir } => {
-                Desk::open(&dir)?.reply(&id, &text).await?;
+                Desk::open(&dir)?.reply(&id, &text, Utc::now()).await?;
                 println!("answered {id}");
             }
         }

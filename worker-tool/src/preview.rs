@@ -4,14 +4,17 @@
 use std::convert::Infallible;
 use std::fmt::Write;
 
-use chrono::Datelike;
-use familytime_core::calendar::Calendar;
-use familytime_core::plan::ValidPlan;
+use chrono::{DateTime, Datelike, Utc};
+use familytime_core::calendar::{self, Calendar};
+use familytime_core::changes;
+use familytime_core::l10n::{Words, WordsError};
+use familytime_core::plan::{AgeBand, ValidPlan};
 use familytime_core::screens::{
     ChangeNotice, ChangesView, DayView, HomeView, MonthView, PersonView, RightsView, Screens, SessionCard,
     SessionDetail, TellView, UnsafeView, WeekView,
 };
 use familytime_core::store::StoredChange;
+use familytime_core::validate::Problem;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -31,12 +34,54 @@ pub struct Preview {
     pub unsafe_now: UnsafeView,
 }
 
-pub fn build(
-    plan: &ValidPlan,
-    screens: &Screens<'_, Calendar>,
-    locale: &str,
-    changed: Option<&[StoredChange]>,
-) -> Preview {
+/// How to show a preview.
+pub struct Shown<'a> {
+    pub now: DateTime<Utc>,
+    /// Default: the child's language.
+    pub lang: Option<&'a str>,
+    /// Default: the child's age band.
+    pub band: Option<AgeBand>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PreviewError {
+    /// The version would be refused (less family time with no reason given).
+    #[error("the server would refuse this version: {} problem(s)", .0.len())]
+    Unexplained(Vec<Problem>),
+    #[error("{0}")]
+    Calendar(String),
+    #[error(transparent)]
+    Words(#[from] WordsError),
+}
+
+/// The child's screens for `plan`; with `since` (the version the child has), first
+/// what the child will be told changed, numbered as the phone would keep them.
+pub fn make(plan: &ValidPlan, since: Option<&ValidPlan>, shown: Shown<'_>) -> Result<Preview, PreviewError> {
+    let Shown { now, lang, band } = shown;
+    let changed = match since.map(|old| changes::compare(old, plan, now)) {
+        None => None,
+        Some(comparison) if !comparison.unexplained.is_empty() => {
+            return Err(PreviewError::Unexplained(comparison.unexplained));
+        }
+        Some(comparison) => Some(
+            comparison
+                .changes
+                .into_iter()
+                .zip(1..)
+                .map(|(change, id)| StoredChange { id, version: plan.version, change })
+                .collect::<Vec<_>>(),
+        ),
+    };
+    let horizon = now + chrono::Duration::days(calendar::HORIZON_DAYS);
+    let sessions = Calendar::new(plan, horizon).map_err(|e| PreviewError::Calendar(e.to_string()))?;
+    let child = &plan.child;
+    let words =
+        Words::new(lang.unwrap_or(&child.language), band.unwrap_or(child.age_band), child.family_time_word.as_deref())?;
+    let screens = Screens::new(plan, &sessions, &words, now);
+    Ok(build(plan, &screens, words.locale(), changed.as_deref()))
+}
+
+fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>, locale: &str, changed: Option<&[StoredChange]>) -> Preview {
     let home = screens.home().unwrap_or_else(never);
     let today = home.today;
     let people: Vec<PersonView> =
@@ -245,6 +290,27 @@ fn changed(out: &mut String, changes: &ChangesView) {
         let _ = writeln!(out, "    says: {}", w.label);
     }
     let _ = writeln!(out, "  [{}]", changes.seen);
+}
+
+/// A screen of the preview: its title and its lines, each with how deep it sits.
+pub struct Section {
+    pub title: String,
+    pub lines: Vec<(usize, String)>,
+}
+
+/// The preview's screens as sections, for the browser desk. They are read back from
+/// [`text`], so the desk and the command line cannot show a screen differently.
+pub fn sections(preview: &Preview) -> Vec<Section> {
+    let mut sections: Vec<Section> = Vec::new();
+    for line in text(preview).lines().filter(|line| !line.is_empty()) {
+        if let Some(title) = line.strip_prefix("== ").and_then(|l| l.strip_suffix(" ==")) {
+            sections.push(Section { title: title.to_owned(), lines: Vec::new() });
+        } else if let Some(section) = sections.last_mut() {
+            let text = line.trim_start();
+            section.lines.push(((line.len() - text.len()) / 2, text.to_owned()));
+        }
+    }
+    sections
 }
 
 fn heading(out: &mut String, title: &str) {

@@ -126,7 +126,7 @@ fn a_plan_is_published_only_for_its_own_child_and_only_once_every_check_passes()
 }
 
 #[test]
-fn a_helper_taken_off_a_plan_still_reads_their_inbox_and_the_duty_team_sees_what_was_left() {
+fn a_helper_taken_off_a_plan_still_reads_their_inbox_is_told_why_they_cannot_answer_and_the_duty_team_sees_it() {
     let council = Council::start();
     let (amira_dir, tom_dir, child_dir) =
         (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
@@ -165,6 +165,12 @@ fn a_helper_taken_off_a_plan_still_reads_their_inbox_and_the_duty_team_sees_what
     let inbox = familytime(&["desk", "inbox", "--dir", tom_dir.path().to_str().unwrap()]);
     assert!(inbox.status.success(), "{}", stderr(&inbox));
     assert_eq!(String::from_utf8(inbox.stdout).unwrap(), "no messages\n");
+    // Answering is refused at once, saying why and who can answer instead (decision 44);
+    // nothing is sent that the child's phone would drop.
+    let reply = familytime(&["desk", "reply", id, "I'm here", "--dir", tom_dir.path().to_str().unwrap()]);
+    assert!(!reply.status.success());
+    let why = stderr(&reply);
+    assert!(why.contains("no longer on the plan") && why.contains("duty team"), "{why}");
     let server = ["--server", &council.url, "--worker-token-file", &council.token_file];
     let duty = familytime(&[&["desk", "duty"][..], &server].concat());
     let duty = String::from_utf8(duty.stdout).unwrap();

@@ -9,6 +9,7 @@
 //!     cargo xtask android | android-size | android-check
 //!                             the library for each Android ABI, its size, or the checks
 //!                             of the app module (android.rs)
+//!     cargo xtask desk-test   only the browser desk's tests (Playwright, Chromium)
 
 use std::ffi::OsStr;
 use std::fs;
@@ -17,10 +18,11 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 mod android;
+mod desk;
 
 const LIBRARY: &str = "familytime_ffi";
-const USAGE: &str =
-    "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm | android | android-size | android-check";
+const USAGE: &str = "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm | android | android-size \
+                     | android-check | desk-test";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         ["android"] => android::build(),
         ["android-size"] => android::size(),
         ["android-check"] => android::check(),
+        ["desk-test"] => desk::test(true),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -75,7 +78,8 @@ fn test() -> Result<(), String> {
     // `cargo test` built the server and the worker tool for their own tests; building
     // them again with `-p` would unify other features and compile them a second time.
     jvm(Profile::Debug, JvmRun::Tests { build_tools: false })?;
-    android::check()
+    android::check()?;
+    desk::test(false)
 }
 
 /// The library without the test hooks, and the bindings the shells compile.
