@@ -1,0 +1,22 @@
+package app.familytime.ui.screens
+
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import app.familytime.core.UnsafeView
+import app.familytime.ui.design.BigButton
+import app.familytime.ui.design.Body
+import app.familytime.ui.design.Heading
+
+/** Who can help right now: 999 and Childline open the dialler; the urgent message is queued. */
+@Composable
+fun UnsafeScreen(view: UnsafeView, onDial: (String) -> Unit) = ScreenColumn {
+    Heading(view.title, big = true)
+    BigButton(view.danger, view.danger, onClick = { onDial(EMERGENCY) }, modifier = Modifier.fillMaxWidth(), urgent = true)
+    BigButton(view.childline, view.childline, onClick = { onDial(CHILDLINE) }, modifier = Modifier.fillMaxWidth())
+    Body(view.trustedAdult)
+    Body(view.told, muted = true)
+}
+
+private const val EMERGENCY = "999"
+private const val CHILDLINE = "08001111"
