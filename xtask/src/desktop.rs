@@ -32,11 +32,17 @@ pub fn test(build_the_tools: bool) -> Result<(), String> {
     run(&mut mvn, "mvn test (android/desktop)")
 }
 
-/// The timing harness, on a release library.
+/// The timing harness, on a release library, with the benchmarks' 30-person, 5-year plan.
 pub fn bench() -> Result<(), String> {
     let hooked = test_library(Profile::Release)?;
+    let plan = root().join("target/desktop/big-plan.json");
+    fs::create_dir_all(plan.parent().expect("in target")).map_err(|e| format!("cannot make target/desktop: {e}"))?;
+    let mut big = Command::new(crate::cargo());
+    big.args(["run", "--release", "-p", "familytime-benches", "--bin", "big-plan", "--", "30", "5"]).arg(&plan);
+    run(&mut big, "write the 30-person, 5-year plan")?;
     let mut mvn = maven(&root().join(PROJECT), &hooked);
     mvn.args(["test", "-Dfamilytime.groups=timing", "-Dfamilytime.excluded=none"]);
+    mvn.arg(crate::property("familytime.bigplan", &plan));
     run(&mut mvn, "mvn test, timing harness (android/desktop)")
 }
 
@@ -63,8 +69,7 @@ fn compile(hooked: &HookedLibrary) -> Result<String, String> {
     mvn.args(["-q", "compile", "dependency:build-classpath"]);
     mvn.arg(format!("-Dmdep.outputFile={}", listing.display()));
     run(&mut mvn, "mvn compile (android/desktop)")?;
-    let dependencies =
-        fs::read_to_string(&listing).map_err(|e| format!("cannot read {}: {e}", listing.display()))?;
+    let dependencies = fs::read_to_string(&listing).map_err(|e| format!("cannot read {}: {e}", listing.display()))?;
     Ok(format!("{}:{}", classes(&project).display(), dependencies.trim()))
 }
 

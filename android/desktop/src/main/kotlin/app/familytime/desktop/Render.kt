@@ -4,6 +4,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.ImageComposeScene
 import androidx.compose.ui.unit.Density
 import org.jetbrains.skia.EncodedImageFormat
+import org.jetbrains.skia.Image
 
 /** A phone's screen: 360 x 780 dp, drawn at 1.5 pixels a dp. */
 object PhoneCanvas {
@@ -13,7 +14,11 @@ object PhoneCanvas {
 }
 
 /** Draws [content] on a phone-sized canvas with no display and returns it as PNG bytes. */
-fun renderPng(fontScale: Float = 1f, content: @Composable () -> Unit): ByteArray {
+fun renderPng(fontScale: Float = 1f, content: @Composable () -> Unit): ByteArray =
+    render(fontScale, content).encodeToData(EncodedImageFormat.PNG)!!.bytes
+
+/** Draws [content] on a phone-sized canvas with no display. */
+fun render(fontScale: Float = 1f, content: @Composable () -> Unit): Image {
     val scene = ImageComposeScene(
         width = (PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY).toInt(),
         height = (PhoneCanvas.HEIGHT_DP * PhoneCanvas.DENSITY).toInt(),
@@ -23,8 +28,7 @@ fun renderPng(fontScale: Float = 1f, content: @Composable () -> Unit): ByteArray
     try {
         // A second frame lets anything measured in the first settle.
         scene.render(0)
-        val image = scene.render(FRAME_NANOS)
-        return image.encodeToData(EncodedImageFormat.PNG)!!.bytes
+        return scene.render(FRAME_NANOS)
     } finally {
         scene.close()
     }

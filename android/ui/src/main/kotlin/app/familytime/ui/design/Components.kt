@@ -28,6 +28,7 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.clip
 import androidx.compose.ui.graphics.Color
+import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
@@ -84,8 +85,9 @@ fun InfoCard(
     }
     val described = if (label != null) Modifier.clearAndSetSemantics { contentDescription = label } else Modifier
     Card(
-        modifier = modifier.fillMaxWidth().heightIn(min = MinTouch).then(described).clip(MaterialTheme.shapes.medium)
-            .then(tappable),
+        // The click first: semantics cleared after it keep its action, so screen readers can tap it.
+        modifier = modifier.fillMaxWidth().heightIn(min = MinTouch).clip(MaterialTheme.shapes.medium).then(tappable)
+            .then(described),
         colors = CardDefaults.cardColors(containerColor = MaterialTheme.colorScheme.surfaceContainer),
         border = border ?: BorderStroke(1.dp, MaterialTheme.colorScheme.surfaceVariant),
     ) {
@@ -124,26 +126,44 @@ fun SessionRow(card: SessionCard, onClick: () -> Unit) {
         else -> null
     }
     InfoCard(label = card.words.label, onClick = onClick, border = dashed) {
-        Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
-            FlowRow(horizontalArrangement = Arrangement.spacedBy((-8).dp)) {
-                card.people.forEach { PersonPicture(it) }
-            }
-            Column(Modifier.weight(1f)) {
-                Text(
-                    card.words.title,
-                    style = MaterialTheme.typography.titleMedium,
-                    textDecoration = if (cancelled) TextDecoration.LineThrough else null,
-                    color = MaterialTheme.colorScheme.onSurface,
-                )
-                Text(card.words.`when`, style = MaterialTheme.typography.bodyLarge, color = MaterialTheme.colorScheme.onSurface)
-                if (!LocalLook.current.fewWords) {
-                    Text(card.words.how, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
-                }
+        PictureBeside(pictures = {
+            FlowRow(horizontalArrangement = Arrangement.spacedBy((-8).dp)) { card.people.forEach { PersonPicture(it) } }
+        }) {
+            Text(
+                card.words.title,
+                style = MaterialTheme.typography.titleMedium,
+                textDecoration = if (cancelled) TextDecoration.LineThrough else null,
+                color = MaterialTheme.colorScheme.onSurface,
+            )
+            Text(card.words.`when`, style = MaterialTheme.typography.bodyLarge, color = MaterialTheme.colorScheme.onSurface)
+            if (!LocalLook.current.fewWords) {
+                Text(card.words.how, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
             }
         }
         card.words.status?.let { StatusTag(it, cancelled) }
     }
 }
+
+/**
+ * Pictures beside the words; above them when the child has made text very large, so the
+ * words keep the width they need.
+ */
+@Composable
+fun PictureBeside(pictures: @Composable () -> Unit, words: @Composable ColumnScope.() -> Unit) {
+    if (LocalDensity.current.fontScale >= LARGE_TEXT) {
+        Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            pictures()
+            words()
+        }
+    } else {
+        Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+            pictures()
+            Column(Modifier.weight(1f), content = words)
+        }
+    }
+}
+
+private const val LARGE_TEXT = 1.5f
 
 /** "Cancelled", "Moved": a tag with an icon, so it is not told by colour alone. */
 @Composable

@@ -58,7 +58,7 @@ fun FamilyTimeTheme(band: AgeBand, dark: Boolean, content: @Composable () -> Uni
 }
 
 // Every pair below is at least 4.5:1 (onX on X); AccessibilityTest checks what is drawn.
-private fun colours(band: AgeBand, dark: Boolean): ColorScheme = when {
+internal fun colours(band: AgeBand, dark: Boolean): ColorScheme = when {
     band == AgeBand.OLDER && !dark -> lightColorScheme(
         primary = Color(0xFF2F4858), onPrimary = Color.White,
         primaryContainer = Color(0xFFDDE6EC), onPrimaryContainer = Color(0xFF14232D),

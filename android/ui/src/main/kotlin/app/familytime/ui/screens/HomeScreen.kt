@@ -18,6 +18,7 @@ import app.familytime.ui.design.Heading
 import app.familytime.ui.design.InfoCard
 import app.familytime.ui.design.LocalLook
 import app.familytime.ui.design.PersonPicture
+import app.familytime.ui.design.PictureBeside
 import app.familytime.ui.design.SessionRow
 import app.familytime.ui.design.SleepMarks
 
@@ -61,13 +62,10 @@ private fun Day(heading: String, empty: String?, sessions: List<SessionCard>, on
 @Composable
 fun PersonCard(entry: PersonNext, onClick: () -> Unit) {
     InfoCard(label = entry.words.label, onClick = onClick) {
-        Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
-            PersonPicture(entry.person)
-            Column(Modifier.weight(1f)) {
-                Text(entry.person.name, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
-                Text(entry.words.next, style = MaterialTheme.typography.bodyLarge, color = MaterialTheme.colorScheme.onSurface)
-                entry.words.explain?.let { Body(it, muted = true) }
-            }
+        PictureBeside(pictures = { PersonPicture(entry.person) }) {
+            Text(entry.person.name, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
+            Text(entry.words.next, style = MaterialTheme.typography.bodyLarge, color = MaterialTheme.colorScheme.onSurface)
+            entry.words.explain?.let { Body(it, muted = true) }
         }
         val next = entry.next
         if (LocalLook.current.countSleeps && next is Next.Session) SleepMarks(next.session.daysAway)

@@ -43,10 +43,12 @@ import java.time.LocalDate
  * picked day's sessions are listed under the grid.
  */
 @Composable
-fun MonthScreen(view: MonthView, picked: LocalDate?, onEvent: (CalendarEvent) -> Unit) = ScreenColumn {
-    Heading(view.title, big = true)
+fun MonthScreen(view: MonthView, picked: LocalDate?, onEvent: (CalendarEvent) -> Unit) = ScreenColumn(edge = 4.dp) {
+    Heading(view.title, Modifier.padding(horizontal = 8.dp), big = true)
     MonthGrid(view, picked, onEvent)
-    view.days.firstOrNull { it.date == picked }?.let { DaySessions(it, onEvent) }
+    view.days.firstOrNull { it.date == picked }?.let { day ->
+        Column(Modifier.padding(horizontal = 8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) { DaySessions(day, onEvent) }
+    }
 }
 
 @Composable
@@ -55,9 +57,10 @@ fun MonthGrid(view: MonthView, picked: LocalDate?, onEvent: (CalendarEvent) -> U
     // Monday first, as UK calendars are; blank cells before the 1st.
     val lead = first.date.dayOfWeek.value - 1
     val cells: List<DayView?> = List(lead) { null } + view.days
-    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+    // Seven cells of at least 48 dp fit a 360 dp phone only with narrow gaps and margins.
+    Column(verticalArrangement = Arrangement.spacedBy(2.dp)) {
         cells.chunked(DAYS_A_WEEK).forEach { week ->
-            Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
+            Row(horizontalArrangement = Arrangement.spacedBy(2.dp)) {
                 week.forEach { day ->
                     Box(Modifier.weight(1f)) {
                         if (day != null) DayCell(day, day.date == view.today, day.date == picked) {
@@ -103,16 +106,17 @@ private fun DayCell(day: DayView, today: Boolean, picked: Boolean, onClick: () -
 }
 
 private const val MARKS_A_DAY = 3
+private val MARK = 12.dp
 
 @Composable
 private fun SessionMark(session: SessionCard) {
     val colour = planColour(session.people.firstOrNull()?.colour) ?: MaterialTheme.colorScheme.primary
     val outline = MaterialTheme.colorScheme.onSurface
     when (session.status) {
-        is SessionStatus.Planned -> Box(Modifier.size(10.dp).clip(CircleShape).background(colour).border(1.dp, outline, CircleShape))
-        is SessionStatus.Moved -> Box(Modifier.size(10.dp).border(2.dp, colour, RoundedCornerShape(1.dp)))
-        else -> Box(Modifier.size(10.dp).border(2.dp, outline, CircleShape), contentAlignment = Alignment.Center) {
-            Box(Modifier.size(width = 10.dp, height = 2.dp).background(outline))
+        is SessionStatus.Planned -> Box(Modifier.size(MARK).clip(CircleShape).background(colour).border(1.dp, outline, CircleShape))
+        is SessionStatus.Moved -> Box(Modifier.size(MARK).border(2.dp, colour, RoundedCornerShape(1.dp)))
+        else -> Box(Modifier.size(MARK).border(2.dp, outline, CircleShape), contentAlignment = Alignment.Center) {
+            Box(Modifier.size(width = MARK, height = 2.dp).background(outline))
         }
     }
 }
