@@ -2,6 +2,9 @@ package app.familytime.desktop
 
 import app.familytime.core.AgeBand
 import app.familytime.core.FamilyTime
+import app.familytime.core.Next
+import app.familytime.core.SessionCard
+import app.familytime.core.SessionStatus
 import java.io.File
 import java.nio.file.Files
 import java.time.Instant
@@ -44,13 +47,32 @@ object Samples {
         require(it.isFile) { "no sample plan \"$name\"; there are ${names.joinToString()}" }
     }
 
-    /** A phone with the sample imported, the clock pinned, in [language] and [band] (the plan's own when null). */
+    /**
+     * A phone with the sample imported, then its next version, which cancels the child's
+     * next session (so there is something on "what changed"); the clock pinned, in
+     * [language] and [band] (the plan's own when null).
+     */
     fun phone(name: String, language: String, band: AgeBand? = null): Phone {
         val phone = Phone(language)
         val app = phone.app
         app.pinNowForTests(previewNow)
-        app.importUnsignedPlanForTests(file(name).readBytes())
+        val plan = file(name).readText()
+        app.importUnsignedPlanForTests(plan.toByteArray())
+        val next = app.home().people.firstNotNullOfOrNull { person ->
+            (person.next as? Next.Session)?.session?.takeIf { it.status is SessionStatus.Planned }
+        }
+        if (next != null) app.importUnsignedPlanForTests(cancelling(plan, next).toByteArray())
         app.setSettings(app.settings().copy(language = language, ageBand = band))
         return phone
+    }
+
+    /** The plan's next version, with [session] cancelled by the social worker. */
+    fun cancelling(plan: String, session: SessionCard): String {
+        val version = Regex("\"version\": (\\d+)").find(plan)!!.groupValues[1].toInt()
+        val reason = if ("\"language\": \"cy\"" in plan) "Mae'r ganolfan ar gau y diwrnod hwnnw." else "The family centre is closed that day."
+        val cancelled = """{"arrangement": "${session.arrangement}", "planned": "${session.start}", "kind": "cancelled",
+            "reason": "$reason", "decided_by": "social_worker"},"""
+        return plan.replaceFirst("\"version\": $version", "\"version\": ${version + 1}")
+            .replaceFirst("\"session_changes\": [", "\"session_changes\": [$cancelled")
     }
 }
