@@ -138,7 +138,7 @@ async fn told_while_down(database: &Database) {
 
     // "I feel unsafe right now": the duty team sees it at once, without its words,
     // until a helper reads it.
-    let urgent = store.raise_unsafe(now()).unwrap();
+    let urgent = store.raise_unsafe(now()).unwrap().expect("Jay's plan names a social worker");
     assert_eq!(sync::sync(&mut store, &relay, &keys, now()).await.unwrap().sent, 1);
     let duty = relay.duty(worker_token, 24).await.unwrap();
     assert_eq!(duty.len(), 1);

@@ -29,6 +29,9 @@ pub struct CardWords {
     pub place: Option<String>,
     /// "Cancelled", "Moved from …", "Mum didn't come", "Paused until …".
     pub status: Option<String>,
+    /// A word or two beside the session's mark in a week or month, so a cancelled or
+    /// moved session is told apart in words, not by colour alone: "Cancelled", "Moved".
+    pub mark: Option<String>,
     /// "Why: " and the worker's reason.
     pub why: Option<String>,
     /// "Your social worker decided this."
@@ -181,6 +184,7 @@ pub fn card(words: &Words, card: &SessionCard) -> CardWords {
         ),
         when: capitalise(when.clone()),
         when_in_sentence: when,
+        mark: mark(words, &card.status),
         how,
         place: card.venue.map(|v| words.line(&id("venue-name", v), &[])),
         status,
@@ -233,6 +237,17 @@ fn status(words: &Words, card: &SessionCard) -> Option<String> {
             ],
         ),
     })
+}
+
+fn mark(words: &Words, status: &SessionStatus) -> Option<String> {
+    let id = match status {
+        SessionStatus::Planned => return None,
+        SessionStatus::Moved { .. } => "mark-moved",
+        SessionStatus::Cancelled { .. } => "mark-cancelled",
+        SessionStatus::DidNotHappen { .. } => "mark-did-not-happen",
+        SessionStatus::Suspended { .. } => "mark-suspended",
+    };
+    Some(words.line(id, &[]))
 }
 
 /// What the child reads when a session was missed or cancelled, on its detail page.
@@ -458,7 +473,7 @@ fn part_of_day(words: &Words, part: PartOfDay) -> String {
 
 /// Message ids and selector values use the plan format's names, hyphenated:
 /// `Form::VideoCall` is "video-call", so its name is the message `form-name-video-call`.
-fn name<T: Serialize>(value: T) -> String {
+pub(crate) fn name<T: Serialize>(value: T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default()
 }
 

@@ -36,6 +36,70 @@ pub enum SyncError {
     NotThisChildsPlan { offered: String, expected: String },
 }
 
+/// What went wrong with a sync, as the child is told it: the many errors come down to
+/// these few, each with its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyncProblem {
+    Offline,
+    NotJoined,
+    /// A plan was refused (forged, altered, older, another child's); the stored one is kept.
+    PlanRefused,
+    Failed,
+}
+
+impl SyncProblem {
+    pub fn of(error: &SyncError) -> SyncProblem {
+        match error {
+            SyncError::Relay(e) if e.is_temporary() => SyncProblem::Offline,
+            SyncError::Relay(RelayError::Refused { status, .. }) if *status >= 500 => SyncProblem::Offline,
+            SyncError::NotEnrolled => SyncProblem::NotJoined,
+            SyncError::Plan(_)
+            | SyncError::NotThisChildsPlan { .. }
+            | SyncError::Store(
+                StoreError::OlderPlan { .. }
+                | StoreError::OtherPlan { .. }
+                | StoreError::VersionConflict(_)
+                | StoreError::Unexplained { .. },
+            ) => SyncProblem::PlanRefused,
+            _ => SyncProblem::Failed,
+        }
+    }
+}
+
+/// Why a code did not join the phone to the council's server, as the child is told it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CodeProblem {
+    /// Nothing was typed.
+    Empty,
+    /// The server does not know this code: mistyped, or made up.
+    Wrong,
+    /// Someone (perhaps this child, on another phone) already used it.
+    Used,
+    Expired,
+    Offline,
+    /// Anything else; the child can try again later or ask for help.
+    Failed,
+}
+
+impl CodeProblem {
+    pub fn of(error: &SyncError) -> CodeProblem {
+        match error {
+            SyncError::Relay(RelayError::Refused { code, .. }) if code == "code_unknown" => CodeProblem::Wrong,
+            SyncError::Relay(RelayError::Refused { code, .. }) if code == "code_used" => CodeProblem::Used,
+            SyncError::Relay(RelayError::Refused { code, .. }) if code == "code_expired" => CodeProblem::Expired,
+            _ if SyncProblem::of(error) == SyncProblem::Offline => CodeProblem::Offline,
+            _ => CodeProblem::Failed,
+        }
+    }
+}
+
+/// A code as the child typed it, as the server wrote it: codes are capitals and digits,
+/// read aloud or copied with spaces and dashes.
+pub fn tidy_code(typed: &str) -> String {
+    typed.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect()
+}
+
 impl SyncError {
     /// Offline, refused for now, or a helper without a vouched device yet: the message
     /// stays in the outbox. Anything else (a broken store, a wrong server address) stops
@@ -134,6 +198,7 @@ pub async fn sync(
         }
     }
     store.move_receipts_cursor(next)?;
+    store.record_sync(now)?;
     report.plan = plan?;
     Ok(report)
 }

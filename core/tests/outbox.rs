@@ -73,10 +73,35 @@ fn feeling_unsafe_queues_an_urgent_message_to_the_social_worker_at_once() {
     let now = uk("2026-11-22T23:40");
     store.save_draft("a", &request("later"), now).unwrap();
     store.send("a", now).unwrap();
-    let urgent = store.raise_unsafe(now).unwrap();
+    let urgent = store.raise_unsafe(now).unwrap().expect("the plan names a social worker");
     assert!(urgent.urgent);
     assert_eq!((urgent.message.to.as_str(), urgent.message.topic), ("sw", Topic::UnsafeNow));
     assert_eq!(store.due(now).unwrap()[0].id, urgent.id, "it goes before anything else");
+}
+
+#[test]
+fn feeling_unsafe_before_any_plan_waits_for_the_first_plan_that_names_someone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let raised = uk("2026-11-22T23:40");
+    assert_eq!(store.raise_unsafe(raised).unwrap(), None, "nobody to send it to yet");
+    assert_eq!(store.raise_unsafe(raised + Duration::minutes(5)).unwrap(), None, "held once");
+    assert!(store.unsafe_held().unwrap());
+    assert!(store.outbox().unwrap().is_empty());
+
+    // Reopened (the app was killed), it is still held; the plan's arrival queues it.
+    drop(store);
+    let mut store = open(dir.path());
+    assert!(store.unsafe_held().unwrap());
+    store.import_plan(valid(base()), uk("2026-11-23T08:00")).unwrap();
+    assert!(!store.unsafe_held().unwrap());
+    let outbox = store.outbox().unwrap();
+    assert_eq!(outbox.len(), 1, "queued exactly once");
+    let urgent = &outbox[0];
+    assert!(urgent.urgent);
+    assert_eq!((urgent.message.to.as_str(), urgent.message.topic), ("sw", Topic::UnsafeNow));
+    assert_eq!(urgent.created, raised, "it says when the child asked for help");
+    assert_eq!(store.due(uk("2026-11-23T08:00")).unwrap()[0].id, urgent.id, "due at once");
 }
 
 #[test]

@@ -12,8 +12,9 @@ use familytime_core::l10n::{self, Arg, Words};
 use familytime_core::messages::{Delivery, Incoming, Message, Outgoing, Topic};
 use familytime_core::plan::{AgeBand, PersonStatus, ValidPlan};
 use familytime_core::reminders::ReminderSettings;
-use familytime_core::screens::Screens;
-use familytime_core::store::StoredChange;
+use familytime_core::screens::{self, Screens};
+use familytime_core::store::{Note, Settings, StoredChange};
+use familytime_core::sync::{CodeProblem, SyncProblem};
 use familytime_core::validate;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use serde_json::{Value, json};
@@ -132,6 +133,55 @@ fn all_screens(words: &Words, plan: &ValidPlan) -> Value {
         "sessions": sessions,
         "rights": screens.rights(),
         "changes": screens.changes(&every_kind_of_change(plan)).unwrap(),
+        "outbox": [screens.outbox(&sent_messages(plan), &[reply(plan)]), screens.outbox(&[], &[])],
+        "planless": planless_screens(words, Some(plan)),
+    })
+}
+
+/// The screens that need no plan: first open, settings, the top bar and menu, every
+/// sync status and code problem, the notes, and "I feel unsafe" with and without a plan.
+fn planless_screens(words: &Words, plan: Option<&ValidPlan>) -> Value {
+    let now = uk("2026-11-22T09:00");
+    let plan = plan.map(|p| p.plan());
+    let note = |id, about: Option<&str>| Note {
+        id,
+        written: uk("2026-11-20T16:30"),
+        about_person: about.map(str::to_owned),
+        text: "Nan's cat is called Biscuit.".into(),
+    };
+    let about = plan.and_then(|p| p.people.first()).map(|p| p.id.as_str());
+    let settings = Settings {
+        language: words.locale().to_owned(),
+        age_band: None,
+        family_time_word: Some("my own word".into()),
+        reminder_details: true,
+    };
+    let problems = [SyncProblem::Offline, SyncProblem::NotJoined, SyncProblem::PlanRefused, SyncProblem::Failed];
+    let mut statuses =
+        vec![screens::sync_status(words, false, None, None, now), screens::sync_status(words, true, None, None, now)];
+    for last in [None, Some(uk("2026-11-22T08:15")), Some(uk("2026-11-21T18:00")), Some(uk("2026-11-02T10:00"))] {
+        statuses.push(screens::sync_status(words, true, last, None, now));
+        statuses.extend(problems.iter().map(|p| screens::sync_status(words, true, last, Some(*p), now)));
+    }
+    let codes = [
+        CodeProblem::Empty,
+        CodeProblem::Wrong,
+        CodeProblem::Used,
+        CodeProblem::Expired,
+        CodeProblem::Offline,
+        CodeProblem::Failed,
+    ];
+    json!({
+        "chrome": screens::chrome(words),
+        "first_open": [
+            screens::first_open(words, words.locale(), None, None),
+            screens::first_open(words, words.locale(), Some("my own word"), Some(AgeBand::Young)),
+        ],
+        "code_problems": codes.iter().map(|c| screens::code_problem(words, *c)).collect::<Vec<_>>(),
+        "settings": screens::settings(words, &settings, Some(AgeBand::Middle)),
+        "sync_statuses": statuses,
+        "notes": [screens::notes(words, plan, &[note(2, about), note(1, None)]), screens::notes(words, plan, &[])],
+        "unsafe_before_any_plan": screens::unsafe_now(words, None),
     })
 }
 
@@ -204,7 +254,7 @@ fn sample_plans() -> Vec<(String, ValidPlan)> {
 
 /// The strings a child reads: everything inside `words`, and the other text fields.
 fn texts(value: &Value, inside_words: bool, out: &mut Vec<String>) {
-    const TEXT_KEYS: [&str; 25] = [
+    const TEXT_KEYS: [&str; 39] = [
         "seen",
         "title",
         "empty",
@@ -230,13 +280,28 @@ fn texts(value: &Value, inside_words: bool, out: &mut Vec<String>) {
         "told",
         "what_happens",
         "from",
+        "progress",
+        "field",
+        "checking",
+        "joined",
+        "own_field",
+        "what_to_do",
+        "language_heading",
+        "age_heading",
+        "word_heading",
+        "reminders_heading",
+        "written_on",
+        "about",
+        "delete_question",
+        "mark",
     ];
     match value {
         Value::Object(map) => {
             for (key, value) in map {
-                // A choice's "text" is ours; a sent message's "text" is the child's own.
-                let choice_text = key == "text" && map.contains_key("value");
-                let words = inside_words || key == "words" || TEXT_KEYS.contains(&key.as_str()) || choice_text;
+                // A "text" is ours, except a message's, an answer's or a note's: the child's
+                // or a helper's own words.
+                let ours = key == "text" && !["to", "from", "written_on"].iter().any(|k| map.contains_key(*k));
+                let words = inside_words || key == "words" || TEXT_KEYS.contains(&key.as_str()) || ours;
                 texts(value, words, out);
             }
         }

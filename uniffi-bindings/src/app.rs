@@ -5,18 +5,16 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use chrono::{DateTime, Utc};
-use familytime_core::crypto::DeviceKeys;
+use familytime_core::crypto::{CryptoError, DeviceKeys};
 use familytime_core::l10n::{self, Words};
 use familytime_core::messages::{self, HowOften, Incoming, Message, Outgoing};
 use familytime_core::plan::{AgeBand, Plan};
 use familytime_core::relay::Relay;
 use familytime_core::reminders::{ReminderSettings, Reminders as _};
-use familytime_core::screens::{
-    ChangesView, HomeView, MonthView, PersonView, Screens, SessionDetail, UnsafeView, WeekView,
-};
+use familytime_core::screens::{ChangesView, HomeView, MonthView, PersonView, Screens, SessionDetail, WeekView};
 use familytime_core::signed;
 use familytime_core::store::{Note, Settings, Snapshot, Store, StoreError};
-use familytime_core::sync::{self, BackgroundSync as _};
+use familytime_core::sync::{self, BackgroundSync as _, SyncError, SyncProblem};
 
 use crate::error::FamilyTimeError;
 use crate::platform::{BackgroundSync, KeyStore, Keys, Notifications, Reachability, ReminderScheduler, Wakeups};
@@ -42,7 +40,7 @@ pub struct FamilyTime {
     runtime: tokio::runtime::Runtime,
 }
 
-struct App {
+pub(crate) struct App {
     path: PathBuf,
     keys: Keys,
     device: OnceLock<DeviceKeys>,
@@ -58,6 +56,8 @@ struct App {
     /// A moment the tests pin so screens and what the child writes do not move with the
     /// clock (`test-hooks`); always `None` in the shells' library.
     pinned_now: Mutex<Option<DateTime<Utc>>>,
+    /// What went wrong with the last sync, until one works: for the status line.
+    sync_problem: Mutex<Option<SyncProblem>>,
 }
 
 /// What a child's words depend on; they are rebuilt when any of it changes.
@@ -112,6 +112,7 @@ impl FamilyTime {
             network,
             syncing: tokio::sync::Mutex::new(()),
             pinned_now: Mutex::new(None),
+            sync_problem: Mutex::new(None),
         };
         Ok(Arc::new(FamilyTime { app: Arc::new(app), runtime }))
     }
@@ -178,18 +179,6 @@ impl FamilyTime {
     pub fn mark_changes_seen(&self, up_to: i64) -> Result<u32, FamilyTimeError> {
         let marked = self.app.store().mark_changes_seen(up_to, self.app.now())?;
         Ok(u32::try_from(marked).unwrap_or(u32::MAX))
-    }
-
-    /// "I feel unsafe right now": works without the network and without a sync.
-    pub fn unsafe_now(&self) -> Result<UnsafeView, FamilyTimeError> {
-        self.app.screen(|screens, _| Ok(screens.unsafe_now()))
-    }
-
-    /// Queues the urgent message to the social worker at once; call `sync` next.
-    pub fn raise_unsafe(&self) -> Result<Outgoing, FamilyTimeError> {
-        let outgoing = self.app.store().raise_unsafe(self.app.now())?;
-        self.app.schedule_background()?;
-        Ok(outgoing)
     }
 
     /// Saves the draft `id` as the child types; cheap enough for every pause.
@@ -271,7 +260,12 @@ impl FamilyTime {
     /// Safe to abandon: the work goes on to the end on the app's own thread.
     pub async fn enrol(&self, server: String, code: String) -> Result<(), FamilyTimeError> {
         let app = self.app.clone();
-        self.run(async move { app.enrol(server, code).await }).await
+        self.run(async move {
+            app.join(server, code).await?;
+            // From now on the phone looks for new plans and answers on its own.
+            app.schedule_background()
+        })
+        .await
     }
 
     /// Sends what the outbox holds, then fetches answers and receipts. Safe to abandon
@@ -285,7 +279,7 @@ impl FamilyTime {
 impl FamilyTime {
     /// Runs `work` on the app's runtime. Awaiting it from a cancelled coroutine or task
     /// drops only the handle: the work itself finishes, and the store records it.
-    async fn run<T: Send + 'static>(
+    pub(crate) async fn run<T: Send + 'static>(
         &self,
         work: impl Future<Output = Result<T, FamilyTimeError>> + Send + 'static,
     ) -> Result<T, FamilyTimeError> {
@@ -305,38 +299,67 @@ impl FamilyTime {
     pub(crate) fn pin_now(&self, at: DateTime<Utc>) {
         *lock(&self.app.pinned_now) = Some(at);
     }
+
+    pub(crate) fn app(&self) -> &Arc<App> {
+        &self.app
+    }
 }
 
 impl App {
-    fn store(&self) -> MutexGuard<'_, Store> {
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         lock(&self.store)
     }
 
-    fn now(&self) -> DateTime<Utc> {
+    pub(crate) fn now(&self) -> DateTime<Utc> {
         lock(&self.pinned_now).unwrap_or_else(Utc::now)
     }
 
+    pub(crate) fn settings(&self) -> Settings {
+        lock(&self.settings).clone()
+    }
+
+    pub(crate) fn sync_problem(&self) -> Option<SyncProblem> {
+        *lock(&self.sync_problem)
+    }
+
+    /// Builds a screen that needs no plan, with the child's words and their plan if one
+    /// has arrived.
+    pub(crate) fn planless<T>(
+        &self,
+        build: impl FnOnce(&Words, Option<&Plan>, &Store) -> Result<T, StoreError>,
+    ) -> Result<T, FamilyTimeError> {
+        let store = self.store();
+        let plan = store.outline();
+        let words = self.words(plan)?;
+        Ok(build(&words, plan, &store)?)
+    }
+
+    /// The age band the screens speak in: the child's choice, else their plan's.
+    pub(crate) fn band(&self, plan: Option<&Plan>) -> Option<AgeBand> {
+        lock(&self.settings).age_band.or(plan.map(|p| p.child.age_band))
+    }
+
     /// Builds a screen with the child's words, on one consistent read of the store.
-    fn screen<T>(
+    pub(crate) fn screen<T>(
         &self,
         build: impl FnOnce(&Screens<'_, Snapshot<'_>>, &Store) -> Result<T, StoreError>,
     ) -> Result<T, FamilyTimeError> {
         let store = self.store();
         let plan = store.outline().ok_or_else(no_plan)?;
-        let words = self.words(plan)?;
+        let words = self.words(Some(plan))?;
         let snapshot = store.snapshot()?;
         let screens = Screens::new(plan, &snapshot, &words, self.now());
         Ok(build(&screens, &store)?)
     }
 
-    fn words(&self, plan: &Plan) -> Result<Arc<Words>, FamilyTimeError> {
-        let settings = lock(&self.settings);
+    /// Before a plan (and a choice of band) the words are for 8 to 10: plain enough for
+    /// most, not babyish for a teenager.
+    fn words(&self, plan: Option<&Plan>) -> Result<Arc<Words>, FamilyTimeError> {
         let key = WordsKey {
-            language: settings.language.clone(),
-            band: settings.age_band.unwrap_or(plan.child.age_band),
-            word: settings.family_time_word.clone().or_else(|| plan.child.family_time_word.clone()),
+            band: self.band(plan).unwrap_or(AgeBand::Middle),
+            word: lock(&self.settings).family_time_word.clone().or_else(|| plan?.child.family_time_word.clone()),
+            language: lock(&self.settings).language.clone(),
         };
-        drop(settings);
         let mut cached = lock(&self.words);
         if let Some((made_for, words)) = cached.as_ref()
             && *made_for == key
@@ -348,7 +371,7 @@ impl App {
         Ok(words)
     }
 
-    fn device(&self) -> Result<&DeviceKeys, FamilyTimeError> {
+    fn device(&self) -> Result<&DeviceKeys, CryptoError> {
         if let Some(keys) = self.device.get() {
             return Ok(keys);
         }
@@ -367,7 +390,7 @@ impl App {
     }
 
     /// Asks the platform for the next background sync, when the core says it is due.
-    fn schedule_background(&self) -> Result<(), FamilyTimeError> {
+    pub(crate) fn schedule_background(&self) -> Result<(), FamilyTimeError> {
         let earliest = sync::next_sync(&self.store(), Utc::now())?;
         self.background.schedule(earliest).map_err(|e| FamilyTimeError::Platform(e.to_string()))
     }
@@ -379,28 +402,32 @@ impl App {
         Ok(Store::open(&self.path, &self.keys, Utc::now())?)
     }
 
-    async fn enrol(&self, server: String, code: String) -> Result<(), FamilyTimeError> {
+    /// Joins the council's server; the core's own error, so that a code the server
+    /// refused can be told to the child in their words.
+    pub(crate) async fn join(&self, server: String, code: String) -> Result<(), SyncError> {
         let _one_at_a_time = self.syncing.lock().await;
         let relay = Relay::new(&server, None)?;
-        let mut store = self.second_connection()?;
+        let mut store = Store::open(&self.path, &self.keys, Utc::now())?;
         sync::enrol(&mut store, &relay, self.device()?, &server, &code).await?;
         *self.store() = store;
-        // From now on the phone looks for new plans and answers on its own.
-        self.schedule_background()
+        *lock(&self.sync_problem) = None;
+        Ok(())
     }
 
     async fn sync(&self) -> Result<SyncReport, FamilyTimeError> {
         let _one_at_a_time = self.syncing.lock().await;
         if !self.network.is_online() {
+            *lock(&self.sync_problem) = Some(SyncProblem::Offline);
             self.schedule_background()?;
             return Err(FamilyTimeError::Offline(
                 "this phone is offline; messages wait in the outbox and go when it is back online".into(),
             ));
         }
         let mut store = self.second_connection()?;
-        let joined = store.joined()?.ok_or_else(|| FamilyTimeError::from(sync::SyncError::NotEnrolled))?;
+        let joined = store.joined()?.ok_or_else(|| FamilyTimeError::from(SyncError::NotEnrolled))?;
         let relay = Relay::new(&joined.server, None)?;
         let result = sync::sync(&mut store, &relay, self.device()?, Utc::now()).await;
+        *lock(&self.sync_problem) = result.as_ref().err().map(SyncProblem::of);
         // Whatever the sync got to is stored; the screens read it from here on.
         *self.store() = store;
         self.schedule_background()?;

@@ -8,9 +8,13 @@
 uniffi::setup_scaffolding!();
 
 mod app;
+mod chrome;
 mod error;
+mod first_open;
+mod notes;
 mod platform;
 mod types;
+mod unsafe_now;
 
 #[cfg(any(test, feature = "test-hooks"))]
 mod hooks;
@@ -19,5 +23,6 @@ mod tests;
 
 pub use app::{FamilyTime, languages};
 pub use error::FamilyTimeError;
+pub use first_open::CodeOutcome;
 pub use platform::{BackgroundSync, KeyStore, PlatformError, Reachability, ReminderScheduler};
 pub use types::{Draft, RightsView, SyncReport, TellView, Timestamp};

@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use familytime_core::messages::{Change, HowOften};
+use familytime_core::messages::{Change, HowOften, Topic};
 use familytime_core::reminders::Reminder;
 use familytime_server::Server;
 use familytime_server::config::Config;
@@ -148,9 +148,10 @@ fn an_urgent_message_waits_in_the_outbox_and_asks_for_a_background_sync() {
     let phone = Phone::new();
     let app = phone.open().unwrap();
     app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
-    let urgent = app.raise_unsafe().unwrap();
-    assert!(urgent.urgent);
-    assert_eq!(app.outbox().unwrap()[0].id, urgent.id);
+    let screen = app.raise_unsafe().unwrap();
+    assert!(screen.told.contains("Priya"), "{}", screen.told);
+    let urgent = &app.outbox().unwrap()[0];
+    assert!(urgent.urgent && urgent.message.topic == Topic::UnsafeNow);
     let asked = *phone.platform.syncs.lock().unwrap().last().expect("a background sync is asked for");
     assert!(asked <= chrono::Utc::now(), "due now, not at the next regular check: {asked}");
     assert!(matches!(app.send("nothing".into()), Err(FamilyTimeError::Refused(m)) if m.contains("no draft")));

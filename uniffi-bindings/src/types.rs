@@ -17,10 +17,10 @@ use familytime_core::plan::{
 };
 use familytime_core::reminders::Reminder;
 use familytime_core::screens::{
-    AnswerCard, ArrangementSummary, ChangeCard, ChangeCardKind, ChangeCardWords, ChangeNotice, ChangesView, ChildRef,
-    DayView, HelperCard, HelperChoice, HomeView, HomeWords, HowOftenWords, MonthView, Next, NothingPlanned, PartOfDay,
-    PersonNext, PersonPageWords, PersonRef, PersonView, RememberingCard, Rhythm, RhythmUnit, SentCard, SessionCard,
-    SessionDetail, Timing, UnsafeView, WeekView,
+    AnswerCard, ArrangementSummary, Button, CalendarNav, ChangeCard, ChangeCardKind, ChangeCardWords, ChangeNotice,
+    ChangesView, ChildRef, DayView, HelperCard, HelperChoice, HomeView, HomeWords, HowOftenWords, MonthView, Next,
+    NothingPlanned, PartOfDay, PersonNext, PersonPageWords, PersonRef, PersonView, RememberingCard, Rhythm, RhythmUnit,
+    SentCard, SessionCard, SessionDetail, Timing, WeekView,
 };
 use familytime_core::store::{Note, Settings};
 use familytime_core::sync::PlanUpdate;
@@ -299,6 +299,7 @@ pub struct PersonRef {
     pub relationship: Relationship,
     pub emoji: Option<String>,
     pub colour: Option<String>,
+    pub text_colour: Option<String>,
 }
 
 #[uniffi::remote(Enum)]
@@ -325,6 +326,7 @@ pub struct CardText {
     pub how: String,
     pub place: Option<String>,
     pub status: Option<String>,
+    pub mark: Option<String>,
     pub why: Option<String>,
     pub decided: Option<String>,
     pub label: String,
@@ -338,6 +340,7 @@ uniffi::custom_type!(CardWords, CardText, {
         how: w.how,
         place: w.place,
         status: w.status,
+        mark: w.mark,
         why: w.why,
         decided: w.decided,
         label: w.label,
@@ -345,7 +348,7 @@ uniffi::custom_type!(CardWords, CardText, {
     try_lift: |t| {
         let mut w = CardWords::default();
         (w.title, w.when, w.how, w.place) = (t.title, t.when, t.how, t.place);
-        (w.status, w.why, w.decided, w.label) = (t.status, t.why, t.decided, t.label);
+        (w.status, w.mark, w.why, w.decided, w.label) = (t.status, t.mark, t.why, t.decided, t.label);
         Ok(w)
     },
 });
@@ -512,6 +515,7 @@ pub struct HomeView {
 #[uniffi::remote(Record)]
 pub struct DayView {
     pub title: String,
+    pub label: String,
     pub empty: Option<String>,
     pub date: NaiveDate,
     pub weekday: Weekday,
@@ -527,6 +531,15 @@ pub struct WeekView {
     pub today: NaiveDate,
     pub starts: NaiveDate,
     pub days: Vec<DayView>,
+    pub nav: CalendarNav,
+}
+
+#[uniffi::remote(Record)]
+pub struct CalendarNav {
+    pub previous: Button,
+    pub next: Button,
+    pub today: Button,
+    pub switch: Button,
 }
 
 #[uniffi::remote(Record)]
@@ -537,6 +550,7 @@ pub struct MonthView {
     pub year: i32,
     pub month: u32,
     pub days: Vec<DayView>,
+    pub nav: CalendarNav,
 }
 
 #[uniffi::remote(Record)]
@@ -626,15 +640,6 @@ pub struct SentCard {
     pub overdue: Option<String>,
     pub also_tell: Vec<String>,
     pub answers: Vec<AnswerCard>,
-}
-
-#[uniffi::remote(Record)]
-pub struct UnsafeView {
-    pub title: String,
-    pub danger: String,
-    pub childline: String,
-    pub trusted_adult: String,
-    pub told: String,
 }
 
 /// "What are my rights?" (the core's `RightsView`, whose ids are `&'static str`).

@@ -274,21 +274,26 @@ unsafe-trusted-adult =
        *[older] Dywed wrth oedolyn sy'n agos atat ti ac rwyt ti'n ymddiried ynddo.
     }
 
-# "Ar gyfer" keeps the name unmutated; "at dy weithiwr" needs no name.
-# Variables: $band, $name (who the urgent message went to), $has-name ("yes" or "no")
+# "Ar gyfer" keeps the name unmutated.
+# Variables: $band, $name (who the urgent message goes to)
 unsafe-told =
-    { $has-name ->
-        [yes]
-            { $band ->
-                [young] Rydyn ni wedi anfon neges frys ar gyfer { $name } hefyd.
-               *[older] Rydyn ni hefyd wedi anfon neges frys ar gyfer { $name }.
-            }
-       *[no]
-            { $band ->
-                [young] Rydyn ni wedi anfon neges frys at dy weithiwr cymdeithasol hefyd.
-               *[older] Rydyn ni hefyd wedi anfon neges frys at dy weithiwr cymdeithasol.
-            }
+    { $band ->
+        [young] Rydyn ni wedi anfon neges frys ar gyfer { $name } hefyd.
+       *[older] Rydyn ni hefyd wedi anfon neges frys ar gyfer { $name }.
     }
+
+# Cyn i gynllun enwi rhywun, does neb i anfon y neges frys ato eto.
+unsafe-told-waiting =
+    { $band ->
+        [young] Byddwn ni'n anfon neges frys at dy weithiwr cymdeithasol hefyd. Bydd hi'n mynd pan fydd dy ap yn barod.
+       *[older] Mae neges frys at dy weithiwr cymdeithasol yn aros. Bydd hi'n mynd cyn gynted ag y bydd y ffôn hwn wedi'i osod.
+    }
+
+# Botymau sy'n agor deialydd y ffôn.
+unsafe-call-999 = Ffonio 999
+unsafe-call-999-label = Ffonio 999 nawr. Mae hyn yn agor deialydd dy ffôn.
+unsafe-call-childline = Ffonio Childline
+unsafe-call-childline-label = Ffonio Childline ar 0800 1111. Mae am ddim.
 
 ## Pan nad yw rhywun wedi darllen neges erbyn yr amser a addawon nhw.
 

@@ -282,20 +282,25 @@ unsafe-trusted-adult =
        *[older] Tell an adult you trust who is near you.
     }
 
-# Variables: $band, $name (who the urgent message went to), $has-name ("yes" or "no")
+# Variables: $band, $name (who the urgent message goes to)
 unsafe-told =
-    { $has-name ->
-        [yes]
-            { $band ->
-                [young] We have sent { $name } a message too. It says it is urgent.
-               *[older] We have sent an urgent message to { $name } too.
-            }
-       *[no]
-            { $band ->
-                [young] We have sent your social worker a message too. It says it is urgent.
-               *[older] We have sent an urgent message to your social worker too.
-            }
+    { $band ->
+        [young] We have sent { $name } a message too. It says it is urgent.
+       *[older] We have sent an urgent message to { $name } too.
     }
+
+# Before any plan names a helper there is nobody to send the urgent message to yet.
+unsafe-told-waiting =
+    { $band ->
+        [young] We will send your social worker an urgent message too. It goes when your app is set up.
+       *[older] An urgent message to your social worker is waiting. It will go as soon as this phone is set up.
+    }
+
+# Buttons that open the phone's dialler.
+unsafe-call-999 = Call 999
+unsafe-call-999-label = Call 999 now. This opens your phone's dialler.
+unsafe-call-childline = Call Childline
+unsafe-call-childline-label = Call Childline on 0800 1111. It's free.
 
 ## When a helper has not read a message by the time they promised.
 

@@ -17,8 +17,25 @@ use crate::plan::{
 };
 use crate::reminders::{self, Reminder, ReminderSettings};
 
+mod choices;
+mod chrome;
+pub mod colour;
+mod first_open;
+mod notes;
+mod outbox;
+mod settings;
+mod unsafe_now;
 mod whats_new;
 
+pub use choices::{AgeChoice, LanguageChoice, WordChoice};
+pub use chrome::{Button, ChromeView, NavItem, Place, SyncState, SyncStatusView, chrome, sync_status};
+pub use first_open::{
+    AgeStep, CodeProblemView, CodeStep, FirstOpenView, LanguageStep, WordStep, code_problem, first_open,
+};
+pub use notes::{NoteCard, NotesView, notes};
+pub use outbox::OutboxView;
+pub use settings::{SettingsView, Toggle, settings};
+pub use unsafe_now::{CallButton, UnsafeView, unsafe_now};
 pub use whats_new::{ChangeCard, ChangeCardKind, ChangeCardWords, ChangesView};
 
 /// How many sessions a person's page lists each way.
@@ -41,7 +58,10 @@ pub struct PersonRef {
     pub name: String,
     pub relationship: Relationship,
     pub emoji: Option<String>,
+    /// "#RRGGBB" from the plan.
     pub colour: Option<String>,
+    /// Black or white, whichever reads on `colour` (at least 4.5:1); set with it.
+    pub text_colour: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -207,6 +227,9 @@ pub struct HomeView {
 pub struct DayView {
     /// "Saturday 28 November".
     pub title: String,
+    /// What a screen reader says for the day in a week or month: the date, whether it is
+    /// today, and how many things are on it.
+    pub label: String,
     /// "Nothing planned", on a day with nothing.
     pub empty: Option<String>,
     pub date: NaiveDate,
@@ -224,6 +247,7 @@ pub struct WeekView {
     /// Monday.
     pub starts: NaiveDate,
     pub days: Vec<DayView>,
+    pub nav: CalendarNav,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -234,6 +258,17 @@ pub struct MonthView {
     pub year: i32,
     pub month: u32,
     pub days: Vec<DayView>,
+    pub nav: CalendarNav,
+}
+
+/// Moving about the calendar: the week or month before and after, back to today, and
+/// the other view (month from a week, week from a month).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CalendarNav {
+    pub previous: Button,
+    pub next: Button,
+    pub today: Button,
+    pub switch: Button,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -382,18 +417,6 @@ pub struct AnswerCard {
     pub text: String,
 }
 
-/// "I feel unsafe right now": everything here works without the network.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct UnsafeView {
-    pub title: String,
-    /// Contains 999.
-    pub danger: String,
-    /// Contains Childline's 0800 1111.
-    pub childline: String,
-    pub trusted_adult: String,
-    pub told: String,
-}
-
 const TOPICS: [Topic; 5] =
     [Topic::Worry, Topic::Question, Topic::SomethingGood, Topic::ChangeRequest, Topic::UnsafeNow];
 const CHANGES: [Change; 8] = [
@@ -481,7 +504,8 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     pub fn week(&self, date: NaiveDate) -> Result<WeekView, S::Error> {
         let starts = date - Duration::days(date.weekday().num_days_from_monday().into());
         let title = self.words.line("week-title", &[("date", explain::date_long(self.words, starts).into())]);
-        Ok(WeekView { title, child: self.child(), today: self.today, starts, days: self.days(starts, 7)? })
+        let nav = self.nav("week");
+        Ok(WeekView { title, child: self.child(), today: self.today, starts, days: self.days(starts, 7)?, nav })
     }
 
     /// `None` when `month` is not 1 to 12.
@@ -495,7 +519,19 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             "month-title",
             &[("month", self.words.fragment(&format!("month-{month}"), &[]).into()), ("year", i64::from(year).into())],
         );
-        Ok(Some(MonthView { title, child: self.child(), today: self.today, year, month, days }))
+        let nav = self.nav("month");
+        Ok(Some(MonthView { title, child: self.child(), today: self.today, year, month, days, nav }))
+    }
+
+    /// The buttons of the "week" or "month" view.
+    fn nav(&self, view: &str) -> CalendarNav {
+        let button = |what: &str| chrome::button(self.words, &format!("calendar-{view}-{what}"));
+        CalendarNav {
+            previous: button("previous"),
+            next: button("next"),
+            today: button("today"),
+            switch: button("switch"),
+        }
     }
 
     /// `None` when the plan has no such person.
@@ -626,21 +662,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     }
 
     pub fn unsafe_now(&self) -> UnsafeView {
-        let w = self.words;
-        let social_worker = self.plan.helpers.iter().find(|h| h.role == HelperRole::SocialWorker);
-        UnsafeView {
-            title: w.line("unsafe-title", &[]),
-            danger: w.line("unsafe-danger", &[]),
-            childline: w.line("unsafe-childline", &[]),
-            trusted_adult: w.line("unsafe-trusted-adult", &[]),
-            told: w.line(
-                "unsafe-told",
-                &[
-                    ("name", social_worker.map_or("", |h| h.name.as_str()).into()),
-                    ("has-name", social_worker.is_some().into()),
-                ],
-            ),
-        }
+        unsafe_now(self.words, Some(self.plan))
     }
 
     fn sent_card(&self, outgoing: &Outgoing, replies: &[Incoming]) -> SentCard {
@@ -747,6 +769,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         for date in first.iter_days().take(count) {
             let mut day = DayView {
                 title: explain::date_long(self.words, date),
+                label: String::new(),
                 empty: None,
                 date,
                 weekday: date.weekday(),
@@ -763,6 +786,16 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             if day.sessions.is_empty() && day.remembering.is_empty() {
                 day.empty = Some(self.words.line("day-nothing", &[]));
             }
+            let not_going_ahead = day.sessions.iter().filter(|s| !s.status.goes_ahead()).count();
+            day.label = self.words.line(
+                "day-label",
+                &[
+                    ("date", day.title.as_str().into()),
+                    ("today", (date == self.today).into()),
+                    ("count", ((day.sessions.len() + day.remembering.len()) as i64).into()),
+                    ("cancelled", (not_going_ahead as i64).into()),
+                ],
+            );
             days.push(day);
         }
         Ok(days)
@@ -907,6 +940,7 @@ fn person_ref(person: &Person) -> PersonRef {
         relationship: person.relationship,
         emoji: picture.and_then(|p| p.emoji.clone()),
         colour: picture.and_then(|p| p.colour.clone()),
+        text_colour: picture.and_then(|p| p.colour.as_deref()).and_then(colour::text_on),
     }
 }
 

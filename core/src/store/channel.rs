@@ -1,6 +1,7 @@
 //! What the device keeps about its channel to the council: its enrolment, the helpers'
 //! vouched keys, the sealed bytes of each outgoing message, and the replies received.
 
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError, seconds};
@@ -44,6 +45,18 @@ impl Store {
         replace_contacts(&tx, contacts)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// A sync reached the council's server and finished at `at`.
+    pub fn record_sync(&mut self, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.conn.execute("INSERT OR REPLACE INTO last_sync (only_one, at) VALUES (1, ?1)", [at.timestamp()])?;
+        Ok(())
+    }
+
+    /// When a sync last finished, for "last updated".
+    pub fn last_sync(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let at: Option<i64> = self.conn.query_row("SELECT at FROM last_sync", [], |row| row.get(0)).optional()?;
+        Ok(at.map(seconds))
     }
 
     pub fn joined(&self) -> Result<Option<Joined>, StoreError> {

@@ -210,6 +210,18 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             body TEXT NOT NULL
         );",
         ),
+        M::up(
+            "-- \"I feel unsafe\" raised before any plan named a helper: queued with the first plan that does
+        CREATE TABLE held_unsafe (
+            only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
+            raised INTEGER NOT NULL
+        );
+        -- when a sync last reached the council's server, for \"last updated\"
+        CREATE TABLE last_sync (
+            only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
+            at INTEGER NOT NULL
+        );",
+        ),
     ])
 });
 
@@ -447,6 +459,7 @@ impl Store {
                 insert_change.execute(params![plan.version, to_json(change)?])?;
             }
         }
+        outbox::release_held_unsafe(&tx, plan, now)?;
         tx.commit()?;
         Ok(())
     }

@@ -8,11 +8,11 @@
 
 use chrono::{DateTime, Utc};
 use ring::rand::{SecureRandom, SystemRandom};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Store, StoreError, from_json, hex, seconds, to_json};
 use crate::messages::{self, Delivery, Message, Outgoing, Topic};
-use crate::plan::HelperRole;
+use crate::plan::{HelperRole, Plan};
 
 const COLUMNS: &str = "id, message, urgent, created, state, failures, next_attempt";
 
@@ -52,46 +52,29 @@ impl Store {
         self.enqueue(message, Some(draft), now)
     }
 
-    /// "I feel unsafe right now": an urgent message to the social worker, queued at once
-    /// with no draft, while the screen shows who can help without the network.
-    pub fn raise_unsafe(&mut self, now: DateTime<Utc>) -> Result<Outgoing, StoreError> {
-        let outline = self.outline().ok_or(StoreError::NoPlan)?;
-        let social_worker = outline.helpers.iter().find(|h| h.role == HelperRole::SocialWorker);
-        let to = social_worker.or(outline.helpers.first()).ok_or(StoreError::NoPlan)?.id.clone();
-        let message = Message {
-            to,
-            topic: Topic::UnsafeNow,
-            change: None,
-            about_person: None,
-            about_session: None,
-            text: String::new(),
+    /// "I feel unsafe right now": an urgent message to the social worker (or, without
+    /// one, the plan's first helper), queued at once with no draft, while the screen
+    /// shows who can help without the network. Before any plan names a helper there is
+    /// nobody to send it to: it is held, and queued by the import of the first plan that
+    /// names one (`None` here). Raising it again while held keeps the first.
+    pub fn raise_unsafe(&mut self, now: DateTime<Utc>) -> Result<Option<Outgoing>, StoreError> {
+        let Some(message) = self.outline().and_then(unsafe_message) else {
+            self.conn
+                .execute("INSERT OR IGNORE INTO held_unsafe (only_one, raised) VALUES (1, ?1)", [now.timestamp()])?;
+            return Ok(None);
         };
-        self.enqueue(message, None, now)
+        self.enqueue(message, None, now).map(Some)
+    }
+
+    /// Whether an urgent message is held until a plan names someone to send it to.
+    pub fn unsafe_held(&self) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row("SELECT count(*) FROM held_unsafe", [], |row| row.get::<_, i64>(0))? > 0)
     }
 
     fn enqueue(&mut self, message: Message, draft: Option<&str>, now: DateTime<Utc>) -> Result<Outgoing, StoreError> {
         message.check(self.outline().ok_or(StoreError::NoPlan)?)?;
-        let outgoing = Outgoing {
-            id: message_id()?,
-            urgent: message.is_urgent(),
-            message,
-            created: seconds(now.timestamp()),
-            state: Delivery::Waiting,
-            failures: 0,
-            next_attempt: seconds(now.timestamp()),
-        };
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO outbox (id, message, urgent, created, state, failures, next_attempt, changed)
-             VALUES (?1, ?2, ?3, ?4, ?5, 0, ?4, ?4)",
-            params![
-                outgoing.id,
-                to_json(&outgoing.message)?,
-                outgoing.urgent,
-                now.timestamp(),
-                state_name(outgoing.state)
-            ],
-        )?;
+        let outgoing = insert(&tx, message, now, now)?;
         if let Some(draft) = draft {
             tx.execute("DELETE FROM drafts WHERE id = ?1", [draft])?;
         }
@@ -169,6 +152,61 @@ impl Store {
         })
         .collect()
     }
+}
+
+/// The urgent message for "I feel unsafe", if the plan names anyone to send it to.
+fn unsafe_message(plan: &Plan) -> Option<Message> {
+    let social_worker = plan.helpers.iter().find(|h| h.role == HelperRole::SocialWorker);
+    let to = social_worker.or(plan.helpers.first())?.id.clone();
+    Some(Message {
+        to,
+        topic: Topic::UnsafeNow,
+        change: None,
+        about_person: None,
+        about_session: None,
+        text: String::new(),
+    })
+}
+
+/// Queues the held "I feel unsafe" message, if there is one, now that `plan` arrived;
+/// part of the plan's own transaction, so it is queued exactly once.
+pub(super) fn release_held_unsafe(conn: &Connection, plan: &Plan, now: DateTime<Utc>) -> Result<(), StoreError> {
+    let raised: Option<i64> = conn.query_row("SELECT raised FROM held_unsafe", [], |row| row.get(0)).optional()?;
+    let (Some(raised), Some(message)) = (raised, unsafe_message(plan)) else { return Ok(()) };
+    insert(conn, message, seconds(raised), now)?;
+    conn.execute("DELETE FROM held_unsafe", [])?;
+    Ok(())
+}
+
+/// Puts a checked message in the outbox, written at `created` and due at `now`.
+fn insert(
+    conn: &Connection,
+    message: Message,
+    created: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Outgoing, StoreError> {
+    let outgoing = Outgoing {
+        id: message_id()?,
+        urgent: message.is_urgent(),
+        message,
+        created: seconds(created.timestamp()),
+        state: Delivery::Waiting,
+        failures: 0,
+        next_attempt: seconds(now.timestamp()),
+    };
+    conn.execute(
+        "INSERT INTO outbox (id, message, urgent, created, state, failures, next_attempt, changed)
+         VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?6)",
+        params![
+            outgoing.id,
+            to_json(&outgoing.message)?,
+            outgoing.urgent,
+            created.timestamp(),
+            state_name(outgoing.state),
+            now.timestamp()
+        ],
+    )?;
+    Ok(outgoing)
 }
 
 /// 128 random bits as hex: unique without asking the server.
