@@ -1,13 +1,9 @@
 package app.familytime.desktop
 
-import androidx.compose.foundation.background
-import androidx.compose.foundation.layout.Box
-import androidx.compose.foundation.layout.fillMaxSize
-import androidx.compose.material3.MaterialTheme
 import androidx.compose.runtime.Composable
-import androidx.compose.ui.Modifier
 import app.familytime.core.FamilyTime
 import app.familytime.core.Next
+import app.familytime.ui.AppScaffold
 import app.familytime.ui.design.FamilyTimeTheme
 import app.familytime.ui.screens.ChangesScreen
 import app.familytime.ui.screens.HomeScreen
@@ -31,9 +27,14 @@ class Shot(val name: String, val content: @Composable () -> Unit)
 fun gallery(app: FamilyTime, dark: Boolean = false): List<Shot> {
     val home = app.home()
     val band = app.settings().ageBand ?: home.child.ageBand
+    val chrome = app.chrome()
+    val status = app.syncStatus().text
+    // Each screen in the frame every screen has: back, the menu, "I feel unsafe", "Quick exit".
     fun shot(name: String, content: @Composable () -> Unit) = Shot(name) {
         FamilyTimeTheme(band, dark) {
-            Box(Modifier.fillMaxSize().background(MaterialTheme.colorScheme.background)) { content() }
+            AppScaffold(chrome, canGoBack = name != "home", onBack = {}, onPlace = {}, onUnsafe = {}, onQuickExit = {}, status = status) {
+                content()
+            }
         }
     }
     // The person the child sees next, and that session: the pages a child opens most.
@@ -47,6 +48,7 @@ fun gallery(app: FamilyTime, dark: Boolean = false): List<Shot> {
     val tell = app.tell(null)
     val draft = Message(tell.helpers.first().helper.id, tell.topics.first().value, null, null, null, "")
     val unsafe = app.unsafeNow()
+    val outbox = app.outboxScreen()
     return listOfNotNull(
         shot("home") { HomeScreen(home) {} },
         shot("week") { WeekScreen(week) {} },
@@ -56,7 +58,7 @@ fun gallery(app: FamilyTime, dark: Boolean = false): List<Shot> {
         shot("changes") { ChangesScreen(changes) {} },
         shot("rights") { RightsScreen(rights) },
         shot("tell") { TellScreen(tell, draft) {} },
-        shot("outbox") { OutboxScreen(tell.title, tell.sent) },
+        shot("outbox") { OutboxScreen(outbox) },
         shot("unsafe") { UnsafeScreen(unsafe) {} },
     )
 }

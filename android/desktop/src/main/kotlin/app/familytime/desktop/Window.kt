@@ -5,6 +5,16 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.window.Window
 import androidx.compose.ui.window.application
 import androidx.compose.ui.window.rememberWindowState
+import app.familytime.ui.FamilyTimeApp
+import app.familytime.ui.Host
+
+/** The desktop's answers to what the app asks of the phone. */
+class DesktopHost(private val exit: () -> Unit) : Host {
+    // A desktop has no dialler; the number shows where the app was started.
+    override fun dial(number: String) = println("desktop: a phone would now open the dialler with $number")
+
+    override fun quickExit() = exit()
+}
 
 /** The child's app in a phone-shaped window. */
 fun window(phone: Phone, options: Options) = application {
@@ -13,6 +23,6 @@ fun window(phone: Phone, options: Options) = application {
         title = "Family Time — ${options.sample}",
         state = rememberWindowState(size = DpSize(PhoneCanvas.WIDTH_DP.dp, PhoneCanvas.HEIGHT_DP.dp)),
     ) {
-        gallery(phone.app, options.dark).first().content()
+        FamilyTimeApp(phone.app, DesktopHost(::exitApplication), options.dark)
     }
 }

@@ -107,7 +107,9 @@ fun PersonPicture(person: PersonRef, size: Dp = LocalLook.current.avatar) {
         if (emoji != null) {
             Text(emoji, fontSize = (size.value * 0.5f).sp)
         } else {
-            Text(person.name.take(1), color = readableOn(fill), fontSize = (size.value * 0.45f).sp)
+            // The core picks black or white for the person's colour; the same rule if it has none.
+            val ink = planColour(person.textColour) ?: readableOn(fill)
+            Text(person.name.take(1), color = ink, fontSize = (size.value * 0.45f).sp)
         }
     }
 }

@@ -45,6 +45,7 @@ import java.time.LocalDate
 @Composable
 fun MonthScreen(view: MonthView, picked: LocalDate?, onEvent: (CalendarEvent) -> Unit) = ScreenColumn(edge = 4.dp) {
     Heading(view.title, Modifier.padding(horizontal = 8.dp), big = true)
+    Column(Modifier.padding(horizontal = 8.dp)) { CalendarButtons(view.nav, onEvent) }
     MonthGrid(view, picked, onEvent)
     view.days.firstOrNull { it.date == picked }?.let { day ->
         Column(Modifier.padding(horizontal = 8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) { DaySessions(day, onEvent) }
@@ -86,7 +87,7 @@ private fun DayCell(day: DayView, today: Boolean, picked: Boolean, onClick: () -
             .background(fill).border(if (today) 3.dp else 1.dp, ring, RoundedCornerShape(8.dp))
             .selectable(selected = picked, role = Role.Button, onClick = onClick)
             .clearAndSetSemantics {
-                contentDescription = (listOf(day.title) + day.sessions.map { it.words.label }).joinToString(". ")
+                contentDescription = day.label
                 selected = picked
                 role = Role.Button
             }

@@ -8,20 +8,23 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import app.familytime.core.Delivery
+import app.familytime.core.OutboxView
 import app.familytime.core.SentCard
 import app.familytime.ui.design.Body
+import app.familytime.ui.design.Heading
 import app.familytime.ui.design.InfoCard
 import app.familytime.ui.design.StatusTag
 
 /** What the child sent, where each message has got to, and the answers under it. */
 @Composable
-fun OutboxScreen(title: String, sent: List<SentCard>) = ScreenColumn {
-    app.familytime.ui.design.Heading(title, big = true)
-    sent.forEach { SentMessage(it) }
+fun OutboxScreen(view: OutboxView) = ScreenColumn {
+    Heading(view.title, big = true)
+    view.empty?.let { Body(it, muted = true) }
+    view.messages.forEach { SentMessage(it) }
 }
 
 @Composable
-fun SentMessage(card: SentCard) = InfoCard {
+fun SentMessage(card: SentCard) = InfoCard(label = card.label) {
     Text(card.toName, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
     Body(card.text)
     StatusTag(card.stateText, stopped = card.state == Delivery.WAITING)

@@ -12,11 +12,9 @@ import app.familytime.ui.design.Heading
 @Composable
 fun UnsafeScreen(view: UnsafeView, onDial: (String) -> Unit) = ScreenColumn {
     Heading(view.title, big = true)
-    BigButton(view.danger, view.danger, onClick = { onDial(EMERGENCY) }, modifier = Modifier.fillMaxWidth(), urgent = true)
-    BigButton(view.childline, view.childline, onClick = { onDial(CHILDLINE) }, modifier = Modifier.fillMaxWidth())
+    view.calls.forEachIndexed { index, call ->
+        BigButton(call.button.text, call.button.label, onClick = { onDial(call.number) }, modifier = Modifier.fillMaxWidth(), urgent = index == 0)
+    }
     Body(view.trustedAdult)
     Body(view.told, muted = true)
 }
-
-private const val EMERGENCY = "999"
-private const val CHILDLINE = "08001111"
