@@ -10,6 +10,12 @@ const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 /// `people` people, each with a weekly session that started `years` years before
 /// 22 November 2026, and a cancelled session for each of them every other month.
 pub fn big_plan(people: usize, years: i32) -> ValidPlan {
+    let file = big_plan_file(people, years);
+    validate::read_plan(file.as_bytes()).unwrap_or_else(|e| panic!("the bench plan is valid: {e}"))
+}
+
+/// The same plan as a plan file, for the apps' timing harnesses.
+pub fn big_plan_file(people: usize, years: i32) -> String {
     let first_year = 2026 - years;
     let mut persons = Vec::new();
     let mut arrangements = Vec::new();
@@ -51,7 +57,7 @@ pub fn big_plan(people: usize, years: i32) -> ValidPlan {
         "child": { "first_name": "Alex", "age_band": "11-18", "language": "en-GB" },
         "people": persons, "arrangements": arrangements, "session_changes": session_changes
     });
-    validate::read_plan(plan.to_string().as_bytes()).unwrap_or_else(|e| panic!("the bench plan is valid: {e}"))
+    plan.to_string()
 }
 
 /// Names are letters only: "Aa", "Ab", ...

@@ -4,7 +4,7 @@ use std::future::Future;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use familytime_core::crypto::{CryptoError, DeviceKeys};
 use familytime_core::l10n::{self, Words};
 use familytime_core::messages::{self, HowOften, Incoming, Message, Outgoing};
@@ -53,6 +53,9 @@ pub(crate) struct App {
     network: Arc<dyn Reachability>,
     /// One enrolment or sync at a time.
     syncing: tokio::sync::Mutex<()>,
+    /// A moment the tests pin so screens and what the child writes do not move with the
+    /// clock (`test-hooks`); always `None` in the shells' library.
+    pinned_now: Mutex<Option<DateTime<Utc>>>,
     /// What went wrong with the last sync, until one works: for the status line.
     sync_problem: Mutex<Option<SyncProblem>>,
 }
@@ -108,6 +111,7 @@ impl FamilyTime {
             background: Wakeups(background),
             network,
             syncing: tokio::sync::Mutex::new(()),
+            pinned_now: Mutex::new(None),
             sync_problem: Mutex::new(None),
         };
         Ok(Arc::new(FamilyTime { app: Arc::new(app), runtime }))
@@ -173,13 +177,13 @@ impl FamilyTime {
     /// The child has seen the cards of the `changes()` that gave `up_to`; changes that
     /// arrived meanwhile stay. Returns how many were marked.
     pub fn mark_changes_seen(&self, up_to: i64) -> Result<u32, FamilyTimeError> {
-        let marked = self.app.store().mark_changes_seen(up_to, Utc::now())?;
+        let marked = self.app.store().mark_changes_seen(up_to, self.app.now())?;
         Ok(u32::try_from(marked).unwrap_or(u32::MAX))
     }
 
     /// Saves the draft `id` as the child types; cheap enough for every pause.
     pub fn save_draft(&self, id: String, message: Message) -> Result<(), FamilyTimeError> {
-        Ok(self.app.store().save_draft(&id, &message, Utc::now())?)
+        Ok(self.app.store().save_draft(&id, &message, self.app.now())?)
     }
 
     /// After "how often do you see them?": the request the child is offered, to edit,
@@ -192,7 +196,7 @@ impl FamilyTime {
 
     /// Something the child writes for themselves; it never leaves the phone.
     pub fn add_note(&self, text: String, about_person: Option<String>) -> Result<Note, FamilyTimeError> {
-        Ok(self.app.store().add_note(&text, about_person.as_deref(), Utc::now())?)
+        Ok(self.app.store().add_note(&text, about_person.as_deref(), self.app.now())?)
     }
 
     /// The child's notes, newest first.
@@ -219,7 +223,7 @@ impl FamilyTime {
     /// Moves the draft to the outbox, checked against the plan; the message then waits
     /// there until a sync sends it, however long the phone is offline.
     pub fn send(&self, draft_id: String) -> Result<Outgoing, FamilyTimeError> {
-        let outgoing = self.app.store().send(&draft_id, Utc::now())?;
+        let outgoing = self.app.store().send(&draft_id, self.app.now())?;
         self.app.schedule_background()?;
         Ok(outgoing)
     }
@@ -291,6 +295,11 @@ impl FamilyTime {
         self.app.store()
     }
 
+    #[cfg(feature = "test-hooks")]
+    pub(crate) fn pin_now(&self, at: DateTime<Utc>) {
+        *lock(&self.app.pinned_now) = Some(at);
+    }
+
     pub(crate) fn app(&self) -> &Arc<App> {
         &self.app
     }
@@ -299,6 +308,10 @@ impl FamilyTime {
 impl App {
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         lock(&self.store)
+    }
+
+    pub(crate) fn now(&self) -> DateTime<Utc> {
+        lock(&self.pinned_now).unwrap_or_else(Utc::now)
     }
 
     pub(crate) fn settings(&self) -> Settings {
@@ -335,7 +348,7 @@ impl App {
         let plan = store.outline().ok_or_else(no_plan)?;
         let words = self.words(Some(plan))?;
         let snapshot = store.snapshot()?;
-        let screens = Screens::new(plan, &snapshot, &words, Utc::now());
+        let screens = Screens::new(plan, &snapshot, &words, self.now());
         Ok(build(&screens, &store)?)
     }
 

@@ -1,7 +1,6 @@
 //! What every screen carries: the top bar with "I feel unsafe" and "Quick exit", the
 //! menu, and whether what the screen shows is up to date. None of it needs a plan.
 
-use chrono::Utc;
 use familytime_core::screens::{self, Button, ChromeView, NavItem, Place, SyncState, SyncStatusView};
 
 use crate::app::FamilyTime;
@@ -67,8 +66,9 @@ impl FamilyTime {
     /// "Updated today at 2pm", offline, or what went wrong with the last sync. Needs no plan.
     pub fn sync_status(&self) -> Result<SyncStatusView, FamilyTimeError> {
         let problem = self.app().sync_problem();
+        let now = self.app().now();
         self.app().planless(|words, _, store| {
-            Ok(screens::sync_status(words, store.joined()?.is_some(), store.last_sync()?, problem, Utc::now()))
+            Ok(screens::sync_status(words, store.joined()?.is_some(), store.last_sync()?, problem, now))
         })
     }
 }

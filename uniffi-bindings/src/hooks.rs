@@ -17,6 +17,12 @@ impl FamilyTime {
         Ok(())
     }
 
+    /// Makes `at` the app's "now" from here on, for screens and for what the child writes
+    /// (sync keeps the real clock): pictures of the screens must not change with the date.
+    pub fn pin_now_for_tests(&self, at: crate::types::Timestamp) {
+        self.pin_now(at);
+    }
+
     /// Panics while holding the store, as a bug in the core would: the shell must get an
     /// exception, and the app must keep working after it. Nothing in the core panics on
     /// any input we know of, so the tests need this to see it.

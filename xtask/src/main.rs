@@ -10,6 +10,7 @@
 //!                             the library for each Android ABI, its size, or the checks
 //!                             of the app module (android.rs)
 //!     cargo xtask desk-test   only the browser desk's tests (Playwright, Chromium)
+//!     cargo xtask desktop …   the child's app on this computer (see desktop.rs)
 
 use std::ffi::OsStr;
 use std::fs;
@@ -19,10 +20,11 @@ use std::time::Instant;
 
 mod android;
 mod desk;
+mod desktop;
 
 const LIBRARY: &str = "familytime_ffi";
 const USAGE: &str = "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm | android | android-size \
-                     | android-check | desk-test";
+                     | android-check | desk-test | desktop [OPTIONS] | desktop-test | bench-desktop";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +39,9 @@ fn main() -> ExitCode {
         ["android-size"] => android::size(),
         ["android-check"] => android::check(),
         ["desk-test"] => desk::test(true),
+        ["desktop", options @ ..] => desktop::app(options),
+        ["desktop-test"] => desktop::test(true),
+        ["bench-desktop"] => desktop::bench(),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -97,7 +102,28 @@ fn bindings(profile: Profile) -> Result<(), String> {
 /// with the test hooks; those bindings stay under target/ so the shells never see them.
 fn jvm(profile: Profile, what: JvmRun) -> Result<(), String> {
     let root = root();
-    let work = root.join("target/jvm-tests");
+    let hooked = test_library(profile)?;
+    // The tests start the real server and use the worker tool's desk.
+    if what == (JvmRun::Tests { build_tools: true }) {
+        build_tools()?;
+    }
+    let mut mvn = maven(&root.join("android/jvm-tests"), &hooked);
+    mvn.arg("test");
+    if what == JvmRun::Benchmark {
+        mvn.args(["-Dfamilytime.groups=benchmark", "-Dfamilytime.excluded=none"]);
+    }
+    run(&mut mvn, "mvn test (android/jvm-tests)")
+}
+
+/// The library with its test hooks, copied, and the Kotlin generated from it.
+struct HookedLibrary {
+    libdir: PathBuf,
+    generated: PathBuf,
+}
+
+/// Builds the library with the test hooks and generates its Kotlin under target/jvm-tests.
+fn test_library(profile: Profile) -> Result<HookedLibrary, String> {
+    let work = root().join("target/jvm-tests");
     let library = build_library(profile, true)?;
     // A copy: a later cargo build must not swap the library under a running JVM.
     let libdir = work.join("lib");
@@ -106,24 +132,27 @@ fn jvm(profile: Profile, what: JvmRun) -> Result<(), String> {
     fs::copy(&library, &copy).map_err(|e| format!("cannot copy the library to {}: {e}", copy.display()))?;
     let generated = work.join("kotlin");
     generate(&copy, "kotlin", &generated)?;
-    // The tests start the real server and use the worker tool's desk.
-    if what == (JvmRun::Tests { build_tools: true }) {
-        run(
-            Command::new(cargo()).args(["build", "-p", "familytime-server", "-p", "familytime"]),
-            "build the server and worker tool",
-        )?;
-    }
-    let bindir = root.join("target/debug");
+    Ok(HookedLibrary { libdir, generated })
+}
+
+fn build_tools() -> Result<(), String> {
+    run(
+        Command::new(cargo()).args(["build", "-p", "familytime-server", "-p", "familytime"]),
+        "build the server and worker tool",
+    )
+}
+
+/// Maven, batch mode, in `project`, told where the library, its Kotlin, the built tools
+/// and the repository are.
+fn maven(project: &Path, hooked: &HookedLibrary) -> Command {
+    let root = root();
     let mut mvn = Command::new("mvn");
-    mvn.current_dir(root.join("android/jvm-tests")).args(["-B", "-ntp", "test"]);
-    mvn.arg(property("familytime.generated", &generated));
-    mvn.arg(property("familytime.libdir", &libdir));
-    mvn.arg(property("familytime.bindir", &bindir));
+    mvn.current_dir(project).args(["-B", "-ntp"]);
+    mvn.arg(property("familytime.generated", &hooked.generated));
+    mvn.arg(property("familytime.libdir", &hooked.libdir));
+    mvn.arg(property("familytime.bindir", &root.join("target/debug")));
     mvn.arg(property("familytime.repo", &root));
-    if what == JvmRun::Benchmark {
-        mvn.args(["-Dfamilytime.groups=benchmark", "-Dfamilytime.excluded=none"]);
-    }
-    run(&mut mvn, "mvn test (android/jvm-tests)")
+    mvn
 }
 
 fn property(name: &str, value: &Path) -> String {

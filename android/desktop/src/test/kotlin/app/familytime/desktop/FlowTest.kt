@@ -1,0 +1,171 @@
+package app.familytime.desktop
+
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.key
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.geometry.Size
+import androidx.compose.ui.test.ComposeUiTest
+import androidx.compose.ui.test.ExperimentalTestApi
+import androidx.compose.ui.test.SemanticsMatcher
+import androidx.compose.ui.test.hasContentDescription
+import androidx.compose.ui.test.hasText
+import androidx.compose.ui.test.onAllNodesWithText
+import androidx.compose.ui.test.onNodeWithContentDescription
+import androidx.compose.ui.test.onRoot
+import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performScrollTo
+import androidx.compose.ui.test.performTextInput
+import androidx.compose.ui.test.runSkikoComposeUiTest
+import androidx.compose.ui.unit.Density
+import app.familytime.core.FamilyTime
+import app.familytime.core.Next
+import app.familytime.core.Place
+import app.familytime.ui.FamilyTimeApp
+import app.familytime.ui.Host
+import kotlinx.coroutines.runBlocking
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.Timeout
+import java.util.concurrent.CopyOnWriteArrayList
+
+/** What the host was asked to do. */
+class RecordingHost : Host {
+    val dialled = CopyOnWriteArrayList<String>()
+    @Volatile var exits = 0
+
+    override fun dial(number: String) {
+        dialled += number
+    }
+
+    override fun quickExit() {
+        exits++
+    }
+}
+
+/**
+ * The app as a child uses it, tapping through the real UI over the real library, with the
+ * council's real server on 127.0.0.1 and a helper's desk.
+ */
+@OptIn(ExperimentalTestApi::class)
+@Timeout(300)
+class FlowTest {
+    private val child = "kt-2026-0413"
+
+    private fun ComposeUiTest.waitFor(text: String) =
+        waitUntil(timeoutMillis = WAIT_MS) { onAllNodes(hasText(text, substring = true) or hasContentDescription(text, substring = true)).fetchSemanticsNodes().isNotEmpty() }
+
+    private fun ComposeUiTest.tap(label: String) {
+        waitFor(label)
+        onNode(hasContentDescription(label) or hasText(label)).performScrollToIfPossible().performClick()
+    }
+
+    private fun androidx.compose.ui.test.SemanticsNodeInteraction.performScrollToIfPossible() =
+        try { performScrollTo() } catch (_: AssertionError) { this }
+
+    private fun ComposeUiTest.place(app: FamilyTime, place: Place) {
+        val chrome = app.chrome()
+        tap(chrome.menu.label)
+        tap(chrome.places.single { it.place == place }.button.label)
+    }
+
+    private fun phoneTest(block: ComposeUiTest.() -> Unit) =
+        runSkikoComposeUiTest(Size(PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY, PhoneCanvas.HEIGHT_DP * PhoneCanvas.DENSITY), Density(PhoneCanvas.DENSITY), block = block)
+
+    @Test
+    fun `a child joins, reads, tells, closes the app, sends, and sees the answer`() = Council().use { council ->
+        val device = council.joinDesk("amira")
+        council.publish("jay-8-10", child, "amira", device)
+        Phone().use { phone ->
+            // The code the social worker gave; the first sync brings the signed plan.
+            runBlocking {
+                phone.app.enrol(council.url, council.code(child))
+                phone.app.sync()
+            }
+            val host = RecordingHost()
+            var app by mutableStateOf(phone.app)
+            phoneTest {
+                setContent { key(app) { FamilyTimeApp(app, host, dark = false) } }
+                val home = phone.app.home()
+                waitFor(home.words.title)
+                val mum = home.people.single { it.person.name == "Mum" }
+                tap(mum.words.label)
+                val person = phone.app.person(mum.person.id)!!
+                waitFor(person.words.nextHeading)
+                val session = (mum.next as Next.Session).session
+                tap(session.words.label)
+                waitFor(phone.app.session(session.id)!!.arrangement.words.title)
+
+                // Writing a worry; the app is killed and opened again; the words are still there.
+                place(phone.app, Place.TELL)
+                val tell = phone.app.tell(null)
+                waitFor(tell.writeHeading)
+                val worry = "I don't like the room at the family centre."
+                onNodeWithContentDescription(tell.writeHeading).performScrollTo().performTextInput(worry)
+                waitUntil(timeoutMillis = WAIT_MS) { phone.app.drafts().any { it.message.text == worry } }
+                app = phone.reopen()
+                waitFor(phone.app.home().words.title)
+                place(phone.app, Place.TELL)
+                waitFor(worry)
+
+                tap(tell.send)
+                waitUntil(timeoutMillis = WAIT_MS) { phone.app.outbox().any { it.message.text == worry && it.state.name != "WAITING" } }
+                val sent = phone.app.outbox().single { it.message.text == worry }
+                assertTrue(sent.id in council.inbox(), "Amira's desk has Jay's worry")
+                council.reply(sent.id, "Thank you for telling me. Let's find another room.")
+                runBlocking { phone.app.sync() }
+                place(phone.app, Place.OUTBOX)
+                waitFor("Let's find another room.")
+            }
+        }
+    }
+
+    @Test
+    fun `I feel unsafe works from three screens with the server gone, and quick exit leaves nothing`() =
+        Council().use { council ->
+            val device = council.joinDesk("amira")
+            council.publish("jay-8-10", child, "amira", device)
+            Phone().use { phone ->
+                runBlocking {
+                    phone.app.enrol(council.url, council.code(child))
+                    phone.app.sync()
+                }
+                council.stop()
+                val host = RecordingHost()
+                phoneTest {
+                    setContent { FamilyTimeApp(phone.app, host, dark = false) }
+                    val chrome = phone.app.chrome()
+                    val unsafe = phone.app.unsafeNow()
+                    val home = phone.app.home()
+                    val fromHome = { waitFor(home.words.title) }
+                    val fromPerson = { tap(home.people.first().words.label); waitFor(home.people.first().person.name) }
+                    val fromRights = { place(phone.app, Place.RIGHTS); waitFor(phone.app.rights().title) }
+                    listOf(fromHome, fromPerson, fromRights).forEach { reach ->
+                        reach()
+                        tap(chrome.feelUnsafe.label)
+                        waitFor(unsafe.title)
+                        tap(chrome.back.label)
+                    }
+                    tap(chrome.feelUnsafe.label)
+                    tap(unsafe.calls.first().button.label)
+                    assertEquals(listOf(unsafe.calls.first().number), host.dialled.toList())
+                    // The urgent message waits in the outbox for the server.
+                    waitUntil(timeoutMillis = WAIT_MS) { phone.app.outbox().any { it.urgent } }
+
+                    tap(chrome.quickExit.label)
+                    waitUntil(timeoutMillis = WAIT_MS) { host.exits == 1 }
+                    waitForIdle()
+                    val left = onAllNodes(SemanticsMatcher("anything to read") { node ->
+                        node.config.any { (key, _) -> key.name == "Text" || key.name == "ContentDescription" }
+                    }).fetchSemanticsNodes()
+                    assertEquals(emptyList<Any>(), left.map { it.config }, "nothing is left on screen after quick exit")
+                    onRoot().assertExists()
+                }
+            }
+        }
+
+    private companion object {
+        const val WAIT_MS = 20_000L
+    }
+}

@@ -1,0 +1,53 @@
+package app.familytime.ui.navigation
+
+import androidx.compose.runtime.Stable
+import androidx.compose.runtime.mutableStateListOf
+import java.time.LocalDate
+
+/** Where the child is. Each is one screen; the stack of them is the way back. */
+sealed interface Route {
+    data object Home : Route
+    data class Week(val day: LocalDate) : Route
+    data class Month(val year: Int, val month: Int) : Route
+    data class Person(val id: String) : Route
+    data class Session(val id: String) : Route
+    data object Changes : Route
+    data object Rights : Route
+    /** [about] is the person a change request would be about, when the child came from their page. */
+    data class Tell(val about: String? = null) : Route
+    data object Outbox : Route
+    data object Unsafe : Route
+    data object Settings : Route
+    data object Notes : Route
+}
+
+/** The screens the child went through, newest last; the first is never popped. */
+@Stable
+class BackStack(start: Route) {
+    private val routes = mutableStateListOf(start)
+
+    val top: Route get() = routes.last()
+    val canGoBack: Boolean get() = routes.size > 1
+
+    fun push(route: Route) {
+        if (route != top) routes.add(route)
+    }
+
+    /** Replaces the top screen: moving week to week is not a trail to walk back through. */
+    fun replaceTop(route: Route) {
+        routes[routes.lastIndex] = route
+    }
+
+    fun pop(): Boolean {
+        if (!canGoBack) return false
+        routes.removeAt(routes.lastIndex)
+        return true
+    }
+
+    /** Straight to [route] from the menu, with home under it. */
+    fun jumpTo(route: Route, home: Route) {
+        routes.clear()
+        routes.add(home)
+        push(route)
+    }
+}

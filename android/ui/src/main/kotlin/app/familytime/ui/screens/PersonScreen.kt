@@ -1,0 +1,118 @@
+package app.familytime.ui.screens
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.ExperimentalLayoutApi
+import androidx.compose.foundation.layout.FlowRow
+import androidx.compose.foundation.layout.Row
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.unit.dp
+import app.familytime.core.ArrangementSummary
+import app.familytime.core.ChangeNotice
+import app.familytime.core.HowOften
+import app.familytime.core.Next
+import app.familytime.core.PersonView
+import app.familytime.ui.design.Body
+import app.familytime.ui.design.Choice
+import app.familytime.ui.design.Heading
+import app.familytime.ui.design.InfoCard
+import app.familytime.ui.design.LocalLook
+import app.familytime.ui.design.PersonPicture
+import app.familytime.ui.design.SessionRow
+import app.familytime.ui.design.SleepMarks
+
+sealed interface PersonEvent {
+    data class OpenSession(val id: String) : PersonEvent
+    /** The child's answer to "how often do you see them?"; it may lead to a request. */
+    data class HowOftenFelt(val feeling: HowOften) : PersonEvent
+}
+
+/** Who, when next, why it is like this, how often and where, what changed, days to remember. */
+@OptIn(ExperimentalLayoutApi::class)
+@Composable
+fun PersonScreen(view: PersonView, onEvent: (PersonEvent) -> Unit) = ScreenColumn {
+    val words = view.words
+    val look = LocalLook.current
+    Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(16.dp)) {
+        PersonPicture(view.person, look.avatar * 1.5f)
+        Column(Modifier.weight(1f)) {
+            Heading(view.person.name, big = true)
+            Body(words.person.relationship, muted = true)
+        }
+    }
+    Heading(words.nextHeading)
+    Body(words.person.next)
+    val next = view.next
+    if (next is Next.Session) {
+        if (look.countSleeps) SleepMarks(next.session.daysAway)
+        SessionRow(next.session) { onEvent(PersonEvent.OpenSession(next.session.id)) }
+    }
+    words.person.explain?.let { Body(it) }
+    words.person.why?.let { Body(it, muted = true) }
+    view.statusReason?.let { Body(it, muted = true) }
+
+    if (view.arrangements.isNotEmpty()) {
+        Heading(words.arrangementsHeading)
+        view.arrangements.forEach { Arrangement(it) }
+        Body(words.howOften.question)
+        FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            Choice(words.howOften.tooLittle, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.TOO_LITTLE)) }
+            Choice(words.howOften.justRight, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.JUST_RIGHT)) }
+            Choice(words.howOften.tooMuch, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.TOO_MUCH)) }
+        }
+    }
+    if (view.upcoming.size > 1) {
+        Heading(words.upcomingHeading)
+        view.upcoming.drop(1).take(if (look.fewWords) 2 else 5).forEach {
+            SessionRow(it) { onEvent(PersonEvent.OpenSession(it.id)) }
+        }
+    }
+    if (view.changes.isNotEmpty()) {
+        Heading(words.changesHeading)
+        view.changes.forEach { ChangeNoticeCard(it) }
+    }
+    if (view.remembering.isNotEmpty()) {
+        Heading(words.rememberingHeading)
+        view.remembering.forEach { RememberingCard(it) }
+    }
+    if (view.past.isNotEmpty() && !look.fewWords) {
+        Heading(words.pastHeading)
+        view.past.take(3).forEach { SessionRow(it) { onEvent(PersonEvent.OpenSession(it.id)) } }
+    }
+}
+
+/** How often, how, where (described, never an address), who takes me, what we can do, why, review. */
+@Composable
+fun Arrangement(arrangement: ArrangementSummary) {
+    val words = arrangement.words
+    InfoCard {
+        Text(words.title, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
+        Body(words.howOften)
+        Body(words.form)
+        Body(words.support, muted = true)
+        words.place?.let { Body(it) }
+        words.whoTakesMe?.let { Body(it) }
+        words.activitiesHeading?.let { heading ->
+            Text(heading, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
+            arrangement.activities?.let { Body(it) }
+        }
+        Text(words.purposeHeading, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
+        Body(arrangement.purpose)
+        words.review?.let { Body(it, muted = true) }
+    }
+}
+
+@Composable
+fun ChangeNoticeCard(change: ChangeNotice) {
+    InfoCard(label = change.words.label) {
+        Text(change.words.title, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
+        change.words.rhythm?.let { Body(it) }
+        change.words.why?.let { Body(it) }
+        Body(change.words.decided, muted = true)
+        Body(change.words.next, muted = true)
+    }
+}
