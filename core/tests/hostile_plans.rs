@@ -28,10 +28,6 @@ enum Slot {
 }
 
 fn slots(value: &Value, at: &str, out: &mut Vec<Slot>) {
-    // The repeat rule's own wording is the other half of issue #11 (the rule checks).
-    if at.ends_with("/repeat") {
-        return;
-    }
     if !at.is_empty() {
         out.push(Slot::Value(at.to_owned()));
     }

@@ -355,10 +355,14 @@ impl App {
     /// Before a plan (and a choice of band) the words are for 8 to 10: plain enough for
     /// most, not babyish for a teenager.
     fn words(&self, plan: Option<&Plan>) -> Result<Arc<Words>, FamilyTimeError> {
+        let band = self.band(plan).unwrap_or(AgeBand::Middle);
+        // One guard for both fields: a second `lock` in the same expression would wait
+        // for the first guard, which lives to the end of the statement, forever.
+        let settings = self.settings();
         let key = WordsKey {
-            band: self.band(plan).unwrap_or(AgeBand::Middle),
-            word: lock(&self.settings).family_time_word.clone().or_else(|| plan?.child.family_time_word.clone()),
-            language: lock(&self.settings).language.clone(),
+            band,
+            word: settings.family_time_word.or_else(|| plan?.child.family_time_word.clone()),
+            language: settings.language,
         };
         let mut cached = lock(&self.words);
         if let Some((made_for, words)) = cached.as_ref()
