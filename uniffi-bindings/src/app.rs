@@ -295,7 +295,7 @@ impl FamilyTime {
         self.app.store()
     }
 
-    #[cfg(feature = "test-hooks")]
+    #[cfg(any(test, feature = "test-hooks"))]
     pub(crate) fn pin_now(&self, at: DateTime<Utc>) {
         *lock(&self.app.pinned_now) = Some(at);
     }
