@@ -342,11 +342,11 @@ impl App {
     /// Before a plan (and a choice of band) the words are for 8 to 10: plain enough for
     /// most, not babyish for a teenager.
     fn words(&self, plan: Option<&Plan>) -> Result<Arc<Words>, FamilyTimeError> {
-        let key = WordsKey {
-            band: self.band(plan).unwrap_or(AgeBand::Middle),
-            word: lock(&self.settings).family_time_word.clone().or_else(|| plan?.child.family_time_word.clone()),
-            language: lock(&self.settings).language.clone(),
-        };
+        let band = self.band(plan).unwrap_or(AgeBand::Middle);
+        // One lock for both: a guard held to the end of a statement would deadlock a second.
+        let settings = self.settings();
+        let word = settings.family_time_word.or_else(|| plan?.child.family_time_word.clone());
+        let key = WordsKey { language: settings.language, band, word };
         let mut cached = lock(&self.words);
         if let Some((made_for, words)) = cached.as_ref()
             && *made_for == key
