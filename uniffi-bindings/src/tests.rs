@@ -152,7 +152,7 @@ fn an_urgent_message_waits_in_the_outbox_and_asks_for_a_background_sync() {
     let app = phone.open().unwrap();
     app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
     let screen = app.raise_unsafe().unwrap();
-    assert!(screen.told.contains("Priya"), "{}", screen.told);
+    assert!(screen.told.contains("Amira"), "{}", screen.told);
     let outbox = app.outbox().unwrap();
     assert!(outbox[0].urgent && outbox[0].message.topic == Topic::UnsafeNow);
     let asked = *phone.platform.syncs.lock().unwrap().last().expect("a background sync is asked for");
