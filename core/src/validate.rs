@@ -13,10 +13,10 @@ use crate::plan::{
     ValidPlan,
 };
 use crate::privacy::{find_locating_detail, is_emoji, name_problem};
-use crate::reach::{self, MAX_SCHEDULES};
-use crate::repeat::RepeatRule;
 pub use crate::problem::{PlanRejected, Problem};
+use crate::reach::{self, MAX_SCHEDULES};
 pub use crate::reading::MAX_PLAN_BYTES;
+use crate::repeat::RepeatRule;
 
 /// The longest a session can last: an overnight stay over a long weekend.
 const MAX_DURATION_MINUTES: u32 = 4 * 24 * 60;
