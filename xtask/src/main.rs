@@ -83,6 +83,7 @@ fn test() -> Result<(), String> {
     // `cargo test` built the server and the worker tool for their own tests; building
     // them again with `-p` would unify other features and compile them a second time.
     jvm(Profile::Debug, JvmRun::Tests { build_tools: false })?;
+    desktop::test(false)?;
     android::check()?;
     desk::test(false)
 }

@@ -26,6 +26,7 @@ import app.familytime.ui.Host
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.Timeout
 import java.util.concurrent.CopyOnWriteArrayList
@@ -50,6 +51,7 @@ class RecordingHost : Host {
  */
 @OptIn(ExperimentalTestApi::class)
 @Timeout(300)
+@Tag("flow")
 class FlowTest {
     private val child = "kt-2026-0413"
 

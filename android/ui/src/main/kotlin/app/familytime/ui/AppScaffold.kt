@@ -58,13 +58,22 @@ fun AppScaffold(
         Row(
             Modifier.fillMaxWidth().background(colours.surfaceContainerHigh).padding(horizontal = 4.dp, vertical = 4.dp),
             verticalAlignment = Alignment.CenterVertically,
-            horizontalArrangement = Arrangement.spacedBy(4.dp),
+            horizontalArrangement = Arrangement.spacedBy(4.dp, Alignment.End),
         ) {
             if (canGoBack) IconAction(FamilyIcons.Back, chrome.back.label, onBack)
             if (onPlace != null) Menu(chrome, onPlace)
-            Box(Modifier.weight(1f))
-            TextAction(chrome.feelUnsafe, FamilyIcons.Help, colours.error, colours.onError, onUnsafe)
-            TextAction(chrome.quickExit, FamilyIcons.Exit, colours.secondaryContainer, colours.onSecondaryContainer, onQuickExit)
+            // The two always-there buttons share what is left, so neither is squeezed until
+            // its words break inside a word; a long label wraps between words instead.
+            val share = Modifier.weight(1f, fill = false)
+            TextAction(chrome.feelUnsafe, FamilyIcons.Help, colours.error, colours.onError, onUnsafe, share)
+            TextAction(
+                chrome.quickExit,
+                FamilyIcons.Exit,
+                colours.secondaryContainer,
+                colours.onSecondaryContainer,
+                onQuickExit,
+                share,
+            )
         }
         status?.let {
             Text(
@@ -116,17 +125,24 @@ private fun IconAction(icon: ImageVector, description: String, onClick: () -> Un
 }
 
 @Composable
-private fun TextAction(button: Button, icon: ImageVector, fill: Color, on: Color, onClick: () -> Unit) {
+private fun TextAction(
+    button: Button,
+    icon: ImageVector,
+    fill: Color,
+    on: Color,
+    onClick: () -> Unit,
+    modifier: Modifier = Modifier,
+) {
     Row(
-        Modifier.sizeIn(minHeight = MinTouch, minWidth = MinTouch).clip(MaterialTheme.shapes.small).background(fill)
+        modifier.sizeIn(minHeight = MinTouch, minWidth = MinTouch).clip(MaterialTheme.shapes.small).background(fill)
             .clickable(role = Role.Button, onClick = onClick)
             .clearAndSetSemantics {
                 contentDescription = button.label
                 role = Role.Button
             }
-            .padding(horizontal = 10.dp),
+            .padding(horizontal = 6.dp),
         verticalAlignment = Alignment.CenterVertically,
-        horizontalArrangement = Arrangement.spacedBy(6.dp),
+        horizontalArrangement = Arrangement.spacedBy(4.dp),
     ) {
         Icon(icon, contentDescription = null, tint = on, modifier = Modifier.size(20.dp))
         Text(button.text, color = on, style = MaterialTheme.typography.labelLarge)
