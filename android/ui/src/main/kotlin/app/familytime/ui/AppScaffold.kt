@@ -6,6 +6,7 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.RowScope
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
@@ -26,6 +27,7 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.clip
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.vector.ImageVector
+import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
@@ -36,6 +38,9 @@ import app.familytime.core.ChromeView
 import app.familytime.core.Place
 import app.familytime.ui.design.FamilyIcons
 import app.familytime.ui.design.MinTouch
+
+/** From this font scale on, the top bar's text buttons get a row of their own. */
+private const val LARGE_TEXT = 1.3f
 
 /**
  * Every screen's frame: back and the menu, and on every screen, first open included,
@@ -55,25 +60,25 @@ fun AppScaffold(
 ) {
     val colours = MaterialTheme.colorScheme
     Column(Modifier.fillMaxSize().background(colours.background)) {
-        Row(
-            Modifier.fillMaxWidth().background(colours.surfaceContainerHigh).padding(horizontal = 4.dp, vertical = 4.dp),
-            verticalAlignment = Alignment.CenterVertically,
-            horizontalArrangement = Arrangement.spacedBy(4.dp, Alignment.End),
-        ) {
-            if (canGoBack) IconAction(FamilyIcons.Back, chrome.back.label, onBack)
-            if (onPlace != null) Menu(chrome, onPlace)
-            // The two always-there buttons share what is left, so neither is squeezed until
-            // its words break inside a word; a long label wraps between words instead.
-            val share = Modifier.weight(1f, fill = false)
-            TextAction(chrome.feelUnsafe, FamilyIcons.Help, colours.error, colours.onError, onUnsafe, share)
-            TextAction(
-                chrome.quickExit,
-                FamilyIcons.Exit,
-                colours.secondaryContainer,
-                colours.onSecondaryContainer,
-                onQuickExit,
-                share,
-            )
+        // With large text the two always-there buttons get a row of their own, so their
+        // words are never broken inside a word; otherwise they share what back and the
+        // menu leave, and a long label wraps between words.
+        val ownRow = LocalDensity.current.fontScale > LARGE_TEXT
+        Column(Modifier.fillMaxWidth().background(colours.surfaceContainerHigh).padding(4.dp)) {
+            Row(
+                Modifier.fillMaxWidth(),
+                verticalAlignment = Alignment.CenterVertically,
+                horizontalArrangement = if (ownRow) Arrangement.spacedBy(4.dp) else Arrangement.spacedBy(4.dp, Alignment.End),
+            ) {
+                if (canGoBack) IconAction(FamilyIcons.Back, chrome.back.label, onBack)
+                if (onPlace != null) Menu(chrome, onPlace)
+                if (!ownRow) AlwaysThere(chrome, onUnsafe, onQuickExit, Modifier.weight(1f, fill = false))
+            }
+            if (ownRow) {
+                Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(4.dp)) {
+                    AlwaysThere(chrome, onUnsafe, onQuickExit, Modifier.weight(1f))
+                }
+            }
         }
         status?.let {
             Text(
@@ -85,6 +90,14 @@ fun AppScaffold(
         }
         Box(Modifier.weight(1f)) { content() }
     }
+}
+
+/** "I feel unsafe" and "Quick exit", each given [share] of the row they are in. */
+@Composable
+private fun RowScope.AlwaysThere(chrome: ChromeView, onUnsafe: () -> Unit, onQuickExit: () -> Unit, share: Modifier) {
+    val colours = MaterialTheme.colorScheme
+    TextAction(chrome.feelUnsafe, FamilyIcons.Help, colours.error, colours.onError, onUnsafe, share)
+    TextAction(chrome.quickExit, FamilyIcons.Exit, colours.secondaryContainer, colours.onSecondaryContainer, onQuickExit, share)
 }
 
 @Composable
