@@ -1,0 +1,26 @@
+import UIKit
+import FamilyTimeUI
+
+/// What the UI asks of the phone, done with UIKit.
+@MainActor
+final class PhoneHost: Host {
+    private static let telephone = "tel"
+
+    /// Opens the call screen with the number in it, for the child to press call; nothing
+    /// is dialled for them. An iPad or iPod has no phone: the number stays on the screen,
+    /// large enough to read out.
+    func dial(_ number: String) {
+        var link = URLComponents()
+        link.scheme = Self.telephone
+        link.path = number
+        guard let url = link.url, UIApplication.shared.canOpenURL(url) else { return }
+        UIApplication.shared.open(url)
+    }
+
+    /// Quick exit: the UI has already blanked itself; the phone now shows an ordinary page
+    /// in Safari (iOS lets no app close itself), and the app is home again when reopened.
+    func quickExit() {
+        guard let page = AppConfiguration.quickExit else { return }
+        UIApplication.shared.open(page)
+    }
+}

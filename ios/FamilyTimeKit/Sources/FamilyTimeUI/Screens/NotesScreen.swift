@@ -1,0 +1,52 @@
+import SwiftUI
+import FamilyTimeCore
+
+enum NotesEvent {
+    case write(String)
+    case save
+    case delete(Int64)
+    case confirmDelete
+    case keep
+}
+
+/// The child's own notes, kept only on this phone: write one, read them, delete one.
+struct NotesScreen: View {
+    let view: NotesView
+    let draft: String
+    /// The note the child asked to delete, waiting for "yes" or "no".
+    let deleting: Int64?
+    let onEvent: (NotesEvent) -> Void
+    @Environment(\.look) private var look
+    @Environment(\.palette) private var palette
+
+    var body: some View {
+        ScreenColumn {
+            Heading(view.title, big: true)
+            BodyText(view.intro)
+            TextField(view.field, text: Binding(get: { draft }, set: { onEvent(.write($0)) }), axis: .vertical)
+                .lineLimit(3...10)
+                .padding(12)
+                .frame(minHeight: minTouch)
+                .overlay(RoundedRectangle(cornerRadius: look.corner / 2).strokeBorder(palette.outline))
+                .accessibilityLabel(view.field)
+            BigButton(button: view.save, wide: true) { onEvent(.save) }
+            if let empty = view.empty { BodyText(empty, muted: true) }
+            ForEach(view.notes, id: \.id) { (note: NoteCard) in
+                InfoCard {
+                    BodyText(note.writtenOn, muted: true)
+                    if let about = note.about { CardTitle(about) }
+                    BodyText(note.text)
+                    if deleting == note.id {
+                        BodyText(view.deleteQuestion)
+                        HStack(spacing: 8) {
+                            BigButton(button: view.deleteYes, urgent: true) { onEvent(.confirmDelete) }
+                            BigButton(button: view.deleteNo) { onEvent(.keep) }
+                        }
+                    } else {
+                        BigButton(button: note.delete) { onEvent(.delete(note.id)) }
+                    }
+                }
+            }
+        }
+    }
+}

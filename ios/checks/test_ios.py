@@ -1,0 +1,157 @@
+"""The iOS checks that run without a Swift compiler (`cargo xtask ios-check`, and in
+`cargo xtask test`): each test over the real project, and each proved to fail on a
+broken input."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import unittest
+from pathlib import Path
+
+import project
+import swift_checks as checks
+
+# Literals in the Android UI known to break the rule, to be replaced by the core's words:
+# the helper's name and role joined with " · " on the tell screen. A new one fails.
+KNOWN_ANDROID_LITERALS = {("TellScreen.kt", '" · "')}
+
+
+class Project:
+    """The real bindings and code, read once."""
+
+    bindings = checks.load_bindings(project.GENERATED)
+    files = project.owned_swift()
+    code = checks.read_code(files)
+    apple = project.apple_names()
+
+
+def uses(bindings: checks.Bindings, code: checks.Code | None = None) -> list[str]:
+    return [str(p) for p in checks.check_uses(bindings, code or Project.code, Project.apple)]
+
+
+def renamed_bindings(pattern: str, replacement: str) -> checks.Bindings:
+    """The generated bindings with one declaration renamed, as a changed core would make them."""
+    source = project.GENERATED.read_text()
+    changed, count = re.subn(pattern, replacement, source)
+    assert count > 0, f"{pattern} is not in the bindings"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "FamilyTimeCore.swift"
+        path.write_text(changed)
+        return checks.load_bindings(path)
+
+
+def code_of(source: str) -> tuple[Path, checks.Code]:
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "Broken.swift"
+    path.write_text(source)
+    return path, checks.read_code([path])
+
+
+class SwiftParses(unittest.TestCase):
+    def test_every_owned_swift_file_parses(self):
+        self.assertGreater(len(Project.files), 25)
+        errors = [str(e) for path, tree in Project.code.files.items() for e in checks.syntax_errors(path, tree)]
+        self.assertEqual(errors, [])
+
+    def test_a_syntax_error_is_reported_with_its_line(self):
+        source = (project.IOS_SCREENS / "HomeScreen.swift").read_text()
+        broken = source.replace("let view: HomeView", "let view: HomeView {", 1)
+        path, code = code_of(broken)
+        errors = checks.syntax_errors(path, code.files[path])
+        self.assertTrue(errors, "a stray brace must not parse")
+        self.assertTrue(all(e.path == str(path) for e in errors))
+
+
+class CoreNames(unittest.TestCase):
+    def test_every_core_name_the_swift_uses_is_in_the_bindings(self):
+        self.assertEqual(uses(Project.bindings), [])
+
+    def test_the_bindings_are_read_whole(self):
+        app = Project.bindings.types["FamilyTime"]
+        self.assertIn("home", app.methods)
+        self.assertEqual(app.methods["week"].labels, ["date"])
+        self.assertIn("todayHeading", Project.bindings.types["HomeWords"].fields)
+        self.assertIn("Offline", Project.bindings.types["FamilyTimeError"].cases)
+        self.assertEqual(Project.bindings.types["KeyStore"].kind, "protocol")
+
+    def test_a_renamed_core_method_fails(self):
+        problems = uses(renamed_bindings(r"func home\(\)", "func homeScreen()"))
+        self.assertTrue(any("FamilyTime has no member home " in p and "FamilyTimeRoot.swift" in p for p in problems),
+                        problems)
+
+    def test_a_renamed_record_field_fails(self):
+        problems = uses(renamed_bindings(r"public var todayHeading: String", "public var todayTitle: String"))
+        self.assertTrue(any("HomeWords has no member todayHeading" in p and "HomeScreen.swift" in p for p in problems),
+                        problems)
+
+    def test_a_renamed_enum_case_fails(self):
+        problems = uses(renamed_bindings(r"\n    case notes\n", "\n    case notebook\n"))
+        self.assertTrue(any("Place has no case notes" in p and "AppModel.swift" in p for p in problems), problems)
+
+    def test_a_changed_argument_label_fails(self):
+        problems = uses(renamed_bindings(r"func week\(date: NaiveDate\)", "func week(day: NaiveDate)"))
+        self.assertTrue(any("takes (day:)" in p for p in problems), problems)
+
+    def test_a_renamed_platform_protocol_method_fails(self):
+        problems = uses(renamed_bindings(r"func replaceAll\(reminders:", "func replaceEvery(reminders:"))
+        self.assertTrue(any("replaceEvery(reminders:)" in p and "NotificationReminders" in p for p in problems),
+                        problems)
+
+    def test_a_renamed_core_type_fails(self):
+        problems = uses(renamed_bindings(r"\bstruct RightsView\b", "struct RightsScreenView"))
+        self.assertTrue(any("RightsView is not in the generated bindings" in p for p in problems), problems)
+
+    def test_a_misspelt_member_in_new_code_fails(self):
+        path, code = code_of("import FamilyTimeCore\nstruct S {\n    let view: PersonView\n"
+                             "    func f() -> String { view.words.person.nxt }\n}\n")
+        self.assertEqual(uses(Project.bindings, code), [f"{path}:4: PersonWords has no member nxt in the generated "
+                                                        "bindings"])
+
+
+class Words(unittest.TestCase):
+    def test_the_ios_app_has_no_words_of_its_own(self):
+        problems = [str(p) for path, tree in Project.code.files.items() if path.name != "Package.swift"
+                    for p in checks.swift_literals(path, tree)]
+        self.assertEqual(problems, [])
+
+    def test_a_word_in_swift_is_found(self):
+        path, code = code_of('import SwiftUI\nstruct S: View {\n    var body: some View { Text("Hello") }\n}\n'
+                             'enum Ids {\n    static let service = "app.familytime"\n'
+                             '    static let shown = "\\(service) now"\n}\n')
+        found = [(p.line, p.message.split(" in ")[0]) for p in checks.swift_literals(path, code.files[path])]
+        self.assertEqual(found, [(3, 'a string literal "Hello"'), (7, 'a string literal "\\(service) now"')])
+
+    def test_the_android_ui_has_no_words_of_its_own_but_the_known_one(self):
+        found = {(Path(p.path).name, re.search("literal (.*) in the", p.message).group(1))
+                 for path in sorted(project.ANDROID_UI.rglob("*.kt")) for p in checks.kotlin_literals(path)}
+        self.assertLessEqual(found, KNOWN_ANDROID_LITERALS)
+
+    def test_a_word_in_kotlin_is_found(self):
+        folder = Path(tempfile.mkdtemp())
+        path = folder / "Screen.kt"
+        path.write_text('const val ID = "tell"\nfun S() { Text("Hello"); Text(name + ": "); Icon("#") }\n')
+        found = [p.message.split(" in ")[0] for p in checks.kotlin_literals(path)]
+        self.assertEqual(found, ['a string literal "Hello"', 'a string literal ": "'])
+
+
+class ScreenParity(unittest.TestCase):
+    def test_every_android_screen_has_its_ios_screen(self):
+        android = checks.android_screens(project.ANDROID_SCREENS)
+        ios = checks.ios_screens(project.IOS_SCREENS)
+        self.assertGreaterEqual(len(android), 10)
+        self.assertEqual(checks.parity(android, ios), [])
+        for name in checks.ahead(android, ios):
+            print(f"note: the iOS app has {name}, which the Android app does not have yet")
+
+    def test_a_missing_screen_fails(self):
+        folder = Path(tempfile.mkdtemp())
+        shutil.copytree(project.IOS_SCREENS, folder, dirs_exist_ok=True)
+        (folder / "RightsScreen.swift").unlink()
+        problems = checks.parity(checks.android_screens(project.ANDROID_SCREENS), checks.ios_screens(folder))
+        self.assertEqual(problems, ["the Android app has RightsScreen (RightsScreen.kt); the iOS app has no RightsScreen"])
+
+
+if __name__ == "__main__":
+    unittest.main()
