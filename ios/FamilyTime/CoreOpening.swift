@@ -1,6 +1,7 @@
 import Foundation
 import Observation
 import FamilyTimeCore
+import FamilyTimeUI
 
 /// Opens the child's store once, off the main actor, with what only the phone can do.
 @Observable
@@ -42,7 +43,7 @@ final class CoreOpening {
             )
             return .open(app)
         } catch let error as FamilyTimeError {
-            return .failed(error.localizedDescription)
+            return .failed(error.words)
         } catch {
             return .failed(error.localizedDescription)
         }

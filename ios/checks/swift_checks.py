@@ -21,6 +21,8 @@ CORE_MODULE = "FamilyTimeCore"
 APPLE_MODULES = {"SwiftUI", "Foundation", "UIKit", "Security", "Network", "UserNotifications", "os"}
 # Members every value has, or every error has: not the core's to declare.
 COMMON_MEMBERS = {"self", "hashValue", "localizedDescription", "errorDescription"}
+# Members of an optional itself, reached without `?.`.
+OPTIONAL_MEMBERS = {"map", "flatMap"}
 
 
 @dataclass(frozen=True)
@@ -172,35 +174,57 @@ class Code:
 
     files: dict[Path, tree_sitter.Tree]
     declared: set[str]
+    # Members of the code's own types, and what its extensions add to the core's.
+    members: dict[str, dict[str, str | None]]
     extensions: dict[str, dict[str, str | None]]
+    # The code's own enums: each case's associated value types.
+    cases: dict[str, dict[str, list[str | None]]]
+    # The code's own functions: their parameters' types, by the function's name.
+    functions: dict[str, list[str | None]]
+
+
+def annotated(member: tree_sitter.Node) -> str | None:
+    """The written type of a property declaration, if it has one."""
+    annotation = next((c for c in member.children if c.type == "type_annotation"), None)
+    return type_text(annotation.child_by_field_name("name")) if annotation is not None else None
 
 
 def read_code(paths: list[Path]) -> Code:
     files = {path: parse_swift(path) for path in paths}
-    declared: set[str] = set()
-    extensions: dict[str, dict[str, str | None]] = {}
+    code = Code(files, set(), {}, {}, {}, {})
     for tree in files.values():
         for node in walk(tree.root_node):
             if node.type in ("class_declaration", "protocol_declaration", "typealias_declaration"):
                 kind = text(node.child_by_field_name("declaration_kind"))
-                name_node = node.child_by_field_name("name")
-                if kind == "extension":
-                    members = extensions.setdefault(text(name_node), {})
-                    for member in node.child_by_field_name("body").children:
-                        if member.type == "property_declaration":
-                            annotation = next((c for c in member.children if c.type == "type_annotation"), None)
-                            members[text(member.child_by_field_name("name"))] = type_text(
-                                annotation.child_by_field_name("name") if annotation else None
-                            )
-                        elif member.type == "function_declaration":
-                            members[text(member.child_by_field_name("name"))] = None
-                else:
-                    declared.add(text(name_node))
+                name = text(node.child_by_field_name("name"))
+                if kind != "extension":
+                    code.declared.add(name)
+                body = node.child_by_field_name("body")
+                if body is None:
+                    continue
+                members = (code.extensions if kind == "extension" else code.members).setdefault(name, {})
+                for member in body.children:
+                    if member.type == "property_declaration":
+                        members[text(member.child_by_field_name("name"))] = annotated(member)
+                    elif member.type == "function_declaration":
+                        members[text(member.child_by_field_name("name"))] = None
+                    elif member.type == "enum_entry":
+                        contents = member.child_by_field_name("data_contents")
+                        kinds = [type_text(c) for c in contents.children_by_field_name("name")] if contents else []
+                        code.cases.setdefault(name, {})[text(member.child_by_field_name("name"))] = kinds
+            elif node.type == "function_declaration":
+                code.functions[text(node.child_by_field_name("name"))] = method_of(node).params
             elif node.type == "type_parameter":
-                declared.add(text(node.children[0]))
+                code.declared.add(text(node.children[0]))
             elif node.type == "associatedtype_declaration":
-                declared.add(text(node.child_by_field_name("name")))
-    return Code(files, declared, extensions)
+                code.declared.add(text(node.child_by_field_name("name")))
+    return code
+
+
+def first_parameter(function_type: str | None) -> str | None:
+    """`@escaping @Sendable (inout X) throws -> Void`: X, the type a closure's `$0` has."""
+    match = re.search(r"\((?:inout)?([\w.]+)[,)]", function_type or "")
+    return match.group(1) if match else None
 
 
 def walk(node: tree_sitter.Node):
@@ -222,6 +246,8 @@ class UseChecker:
         self.apple = apple
         self.problems: list[Problem] = []
         self.path = Path()
+        # How many members of core types were looked up: what the check reaches.
+        self.reached = 0
 
     def check(self) -> list[Problem]:
         for path, tree in self.code.files.items():
@@ -284,6 +310,19 @@ class UseChecker:
                     self.block(child.children, inner)
         elif kind == "switch_statement":
             self.switch(node, scope)
+        elif kind == "catch_block":
+            inner = dict(scope)
+            caught = node.child_by_field_name("error")
+            bound = next((c for c in walk(caught) if c.type == "simple_identifier"), None) if caught else None
+            if bound is not None:
+                inner[text(bound)] = type_text(caught.child_by_field_name("name"))
+            for child in node.children:
+                if child.type == "statements":
+                    self.block(child.children, inner)
+        elif kind == "do_statement":
+            for child in node.children:
+                if child.type in ("statements", "catch_block"):
+                    self.statement(child, scope)
         elif kind in ("statements", "class_body", "computed_property", "function_body", "enum_class_body"):
             self.block(node.children, scope)
         elif node.is_named:
@@ -368,6 +407,9 @@ class UseChecker:
         if enum is not None and case in enum.cases:
             for name, (_, found) in zip(bound, enum.cases[case]):
                 scope[name] = found
+        ours = self.code.cases.get(strip(subject) or "", {}).get(case, [])
+        for name, found in zip(bound, ours):
+            scope[name] = found
 
     # Expressions ----------------------------------------------------------------------
 
@@ -384,6 +426,8 @@ class UseChecker:
                 self.known_type(node, name)
                 return f"type:{name}"
             return None
+        if kind == "self_expression":
+            return scope.get("self")
         if kind == "navigation_expression":
             return self.member(node, scope)
         if kind == "call_expression":
@@ -412,6 +456,8 @@ class UseChecker:
     def lambda_(self, node: tree_sitter.Node, scope, hint: str | None) -> None:
         inner = dict(scope)
         params = [c for c in walk(node) if c.type == "lambda_parameter" and c.parent.parent.parent == node]
+        if not params:
+            inner["$0"] = hint
         for index, param in enumerate(params):
             annotation = param.children_by_field_name("type")
             name = text(param.child_by_field_name("name"))
@@ -446,11 +492,16 @@ class UseChecker:
                 return f"method:{base[5:]}.{name}"
             self.report(node, f"{base[5:]} has no static member {name} in the generated bindings")
             return None
+        if name in ("first", "last") and element(base):
+            return f"{element(base)}?"
+        if base.endswith("?") and name in OPTIONAL_MEMBERS and target.type != "optional_chain":
+            return None
         core_name = self.bindings.resolve(strip(base))
         core = self.bindings.types.get(core_name or "")
         if core is None:
-            return None
+            return self.code.members.get(strip(base) or "", {}).get(name)
         extended = self.code.extensions.get(core_name, {})
+        self.reached += 1
         if name in core.fields:
             return core.fields[name]
         if name in core.methods:
@@ -486,7 +537,10 @@ class UseChecker:
         if expected is not None and labels != expected.labels:
             self.report(node, f"{text(callee)} takes ({', '.join(l + ':' for l in expected.labels)}) in the "
                         f"generated bindings, not ({', '.join(l + ':' for l in labels)})")
-        hint: str | None = None
+        name = text(callee.child_by_field_name("suffix").child_by_field_name("suffix")) if (
+            callee.type == "navigation_expression" and callee.child_by_field_name("suffix") is not None) else text(callee)
+        ours = self.code.functions.get(name)
+        hint: str | None = first_parameter(ours[-1]) if ours else None
         for index, argument in enumerate(arguments):
             value = argument.child_by_field_name("value")
             value_type = self.expression(value, scope)
@@ -550,6 +604,13 @@ def in_attribute(node: tree_sitter.Node) -> bool:
 
 def check_uses(bindings: Bindings, code: Code, apple: set[str]) -> list[Problem]:
     return UseChecker(bindings, code, apple).check()
+
+
+def reach(bindings: Bindings, code: Code, apple: set[str]) -> int:
+    """How many uses of a core value's members the check followed."""
+    checker = UseChecker(bindings, code, apple)
+    checker.check()
+    return checker.reached
 
 
 # ---------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ func offMain<Result: Sendable>(_ call: @escaping @Sendable () throws -> Result) 
 
 extension FamilyTimeError {
     /// The core's sentence for the child; every case carries one.
-    var words: String {
+    public var words: String {
         switch self {
         case .Offline(let message), .NotEnrolled(let message), .NoPlan(let message), .Refused(let message),
              .StorageFull(let message), .UpdateNeeded(let message), .CannotOpenStore(let message),
