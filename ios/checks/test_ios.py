@@ -76,44 +76,42 @@ class CoreNames(unittest.TestCase):
         self.assertIn("Offline", Project.bindings.types["FamilyTimeError"].cases)
         self.assertEqual(Project.bindings.types["KeyStore"].kind, "protocol")
 
+    def assert_caught(self, pattern: str, replacement: str, expected: str, where: str) -> None:
+        """Renaming `pattern` in the bindings gives a problem saying `expected`, in `where`."""
+        problems = uses(renamed_bindings(pattern, replacement))
+        self.assertTrue(any(expected in p and where in p for p in problems), problems)
+
     def test_a_renamed_core_method_fails(self):
-        problems = uses(renamed_bindings(r"func home\(\)", "func homeScreen()"))
-        self.assertTrue(any("FamilyTime has no member home " in p and "FamilyTimeRoot.swift" in p for p in problems),
-                        problems)
+        self.assert_caught(r"func home\(\)", "func homeScreen()", "FamilyTime has no member home ", "FamilyTimeRoot.swift")
 
     def test_a_renamed_record_field_fails(self):
-        problems = uses(renamed_bindings(r"public var todayHeading: String", "public var todayTitle: String"))
-        self.assertTrue(any("HomeWords has no member todayHeading" in p and "HomeScreen.swift" in p for p in problems),
-                        problems)
+        self.assert_caught(r"public var todayHeading: String", "public var todayTitle: String",
+                           "HomeWords has no member todayHeading", "HomeScreen.swift")
 
     def test_a_renamed_enum_case_fails(self):
-        problems = uses(renamed_bindings(r"\n    case notes\n", "\n    case notebook\n"))
-        self.assertTrue(any("Place has no case notes" in p and "AppModel.swift" in p for p in problems), problems)
+        self.assert_caught(r"\n    case notes\n", "\n    case notebook\n", "Place has no case notes", "AppModel.swift")
 
     def test_a_changed_argument_label_fails(self):
-        problems = uses(renamed_bindings(r"func week\(date: NaiveDate\)", "func week(day: NaiveDate)"))
-        self.assertTrue(any("takes (day:)" in p for p in problems), problems)
+        self.assert_caught(r"func week\(date: NaiveDate\)", "func week(day: NaiveDate)", "takes (day:)",
+                           "FamilyTimeRoot.swift")
 
     def test_a_renamed_platform_protocol_method_fails(self):
-        problems = uses(renamed_bindings(r"func replaceAll\(reminders:", "func replaceEvery(reminders:"))
-        self.assertTrue(any("replaceEvery(reminders:)" in p and "NotificationReminders" in p for p in problems),
-                        problems)
+        self.assert_caught(r"func replaceAll\(reminders:", "func replaceEvery(reminders:",
+                           "replaceEvery(reminders:)", "NotificationReminders.swift")
 
     def test_a_renamed_core_type_fails(self):
-        problems = uses(renamed_bindings(r"\bstruct RightsView\b", "struct RightsScreenView"))
-        self.assertTrue(any("RightsView is not in the generated bindings" in p for p in problems), problems)
+        self.assert_caught(r"\bstruct RightsView\b", "struct RightsScreenView", "RightsView is not in the generated bindings",
+                           "RightsScreen.swift")
 
     def test_a_renamed_method_is_found_through_the_apps_own_types(self):
         # AppModel reads `let app = self.app`: the check follows the model's own members.
-        problems = uses(renamed_bindings(r"func raiseUnsafe\(\)", "func raiseAlarm()"))
-        self.assertTrue(any("FamilyTime has no member raiseUnsafe" in p and "AppModel.swift" in p for p in problems),
-                        problems)
+        self.assert_caught(r"func raiseUnsafe\(\)", "func raiseAlarm()", "FamilyTime has no member raiseUnsafe",
+                           "AppModel.swift")
 
     def test_a_renamed_setting_is_found_through_a_closures_dollar_zero(self):
         # updateSettings { $0.reminderDetails = on }: $0 is the Settings its signature names.
-        problems = uses(renamed_bindings(r"public var reminderDetails: Bool", "public var detailedReminders: Bool"))
-        self.assertTrue(any("Settings has no member reminderDetails" in p and "ChoiceHolders.swift" in p
-                            for p in problems), problems)
+        self.assert_caught(r"public var reminderDetails: Bool", "public var detailedReminders: Bool",
+                           "Settings has no member reminderDetails", "ChoiceHolders.swift")
 
     def test_the_check_follows_most_core_values(self):
         # Each screen and holder writes its core types out; if that stopped, renames would

@@ -309,3 +309,42 @@ extension Choice where Words == Text {
         self.init(selected: selected, action: action) { Text(text) }
     }
 }
+
+/// A field the child types in, outlined, at least a finger's height, named for VoiceOver
+/// by the core's words for it (which are also its placeholder).
+struct WritingField: View {
+    let label: String
+    @Binding var text: String
+    /// How many lines it grows through; one line when nil.
+    var lines: ClosedRange<Int>?
+    @Environment(\.look) private var look
+    @Environment(\.palette) private var palette
+
+    var body: some View {
+        Group {
+            if let lines {
+                TextField(label, text: $text, axis: .vertical).lineLimit(lines)
+            } else {
+                TextField(label, text: $text)
+            }
+        }
+        .font(look.body)
+        .padding(12)
+        .frame(minHeight: minTouch)
+        .overlay(RoundedRectangle(cornerRadius: look.corner / 2).strokeBorder(palette.outline))
+        .accessibilityLabel(label)
+    }
+}
+
+/// Where a step of first open is, its title, and what it asks.
+struct StepHeader: View {
+    let progress: String
+    let title: String
+    var explain: String?
+
+    var body: some View {
+        BodyText(progress, muted: true)
+        Heading(title, big: true)
+        if let explain { BodyText(explain) }
+    }
+}

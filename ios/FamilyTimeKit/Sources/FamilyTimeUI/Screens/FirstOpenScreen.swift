@@ -49,8 +49,7 @@ private struct LanguageStepView: View {
     let onEvent: (FirstOpenEvent) -> Void
 
     var body: some View {
-        BodyText(step.progress, muted: true)
-        Heading(step.title, big: true)
+        StepHeader(progress: step.progress, title: step.title)
         ForEach(step.choices, id: \.language) { (choice: LanguageChoice) in
             Choice(choice.name, selected: choice.selected) { onEvent(.language(choice.language)) }
         }
@@ -63,21 +62,13 @@ private struct CodeStepView: View {
     let code: String
     let state: CodeState
     let onEvent: (FirstOpenEvent) -> Void
-    @Environment(\.look) private var look
-    @Environment(\.palette) private var palette
 
     var body: some View {
-        BodyText(step.progress, muted: true)
-        Heading(step.title, big: true)
-        BodyText(step.explain)
-        TextField(step.field, text: Binding(get: { code }, set: { onEvent(.code($0)) }))
+        StepHeader(progress: step.progress, title: step.title, explain: step.explain)
+        // Codes are copied from paper: capitals, and no corrections.
+        WritingField(label: step.field, text: Binding(get: { code }, set: { onEvent(.code($0)) }))
             .textInputAutocapitalization(.characters)
             .autocorrectionDisabled()
-            .font(look.title)
-            .padding(12)
-            .frame(minHeight: minTouch)
-            .overlay(RoundedRectangle(cornerRadius: look.corner / 2).strokeBorder(palette.outline))
-            .accessibilityLabel(step.field)
         switch state {
         case .typing:
             BigButton(button: step.join, wide: true) { onEvent(.join) }
@@ -96,9 +87,7 @@ private struct WordStepView: View {
     let onEvent: (FirstOpenEvent) -> Void
 
     var body: some View {
-        BodyText(step.progress, muted: true)
-        Heading(step.title, big: true)
-        BodyText(step.explain)
+        StepHeader(progress: step.progress, title: step.title, explain: step.explain)
         WordChoices(choices: step.choices, ownField: step.ownField, ownWord: step.ownWord, onEvent: onEvent)
         BigButton(button: step.next, wide: true) { onEvent(.next) }
     }
@@ -110,18 +99,12 @@ struct WordChoices: View {
     let ownField: String
     let ownWord: String?
     let onEvent: (FirstOpenEvent) -> Void
-    @Environment(\.palette) private var palette
-    @Environment(\.look) private var look
 
     var body: some View {
         ForEach(choices, id: \.text) { (choice: WordChoice) in
             Choice(choice.text, selected: choice.selected) { onEvent(.word(choice.word)) }
         }
-        TextField(ownField, text: Binding(get: { ownWord ?? String() }, set: { onEvent(.ownWord($0)) }))
-            .padding(12)
-            .frame(minHeight: minTouch)
-            .overlay(RoundedRectangle(cornerRadius: look.corner / 2).strokeBorder(palette.outline))
-            .accessibilityLabel(ownField)
+        WritingField(label: ownField, text: Binding(get: { ownWord ?? String() }, set: { onEvent(.ownWord($0)) }))
     }
 }
 
@@ -130,9 +113,7 @@ private struct AgeStepView: View {
     let onEvent: (FirstOpenEvent) -> Void
 
     var body: some View {
-        BodyText(step.progress, muted: true)
-        Heading(step.title, big: true)
-        BodyText(step.explain)
+        StepHeader(progress: step.progress, title: step.title, explain: step.explain)
         ForEach(step.choices, id: \.band) { (choice: AgeChoice) in
             Choice(choice.text, selected: choice.selected) { onEvent(.age(choice.band)) }
         }

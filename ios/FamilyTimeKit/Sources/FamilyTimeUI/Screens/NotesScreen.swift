@@ -16,19 +16,12 @@ struct NotesScreen: View {
     /// The note the child asked to delete, waiting for "yes" or "no".
     let deleting: Int64?
     let onEvent: (NotesEvent) -> Void
-    @Environment(\.look) private var look
-    @Environment(\.palette) private var palette
 
     var body: some View {
         ScreenColumn {
             Heading(view.title, big: true)
             BodyText(view.intro)
-            TextField(view.field, text: Binding(get: { draft }, set: { onEvent(.write($0)) }), axis: .vertical)
-                .lineLimit(3...10)
-                .padding(12)
-                .frame(minHeight: minTouch)
-                .overlay(RoundedRectangle(cornerRadius: look.corner / 2).strokeBorder(palette.outline))
-                .accessibilityLabel(view.field)
+            WritingField(label: view.field, text: Binding(get: { draft }, set: { onEvent(.write($0)) }), lines: 3...10)
             BigButton(button: view.save, wide: true) { onEvent(.save) }
             if let empty = view.empty { BodyText(empty, muted: true) }
             ForEach(view.notes, id: \.id) { (note: NoteCard) in

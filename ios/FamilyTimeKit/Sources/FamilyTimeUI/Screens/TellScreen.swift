@@ -15,7 +15,6 @@ struct TellScreen: View {
     let draft: Message
     let onEvent: (TellEvent) -> Void
     @Environment(\.look) private var look
-    @Environment(\.palette) private var palette
 
     var body: some View {
         ScreenColumn {
@@ -47,13 +46,8 @@ struct TellScreen: View {
                 }
             }
             Heading(view.writeHeading)
-            TextField(view.writeHeading, text: Binding(get: { draft.text }, set: { onEvent(.write($0)) }), axis: .vertical)
-                .lineLimit(4...12)
-                .font(look.body)
-                .padding(12)
-                .frame(minHeight: 120, alignment: .topLeading)
-                .overlay(RoundedRectangle(cornerRadius: look.corner / 2).strokeBorder(palette.outline))
-                .accessibilityLabel(view.writeHeading)
+            WritingField(label: view.writeHeading, text: Binding(get: { draft.text }, set: { onEvent(.write($0)) }),
+                         lines: 4...12)
             BodyText(view.keepPrivate, muted: true)
             BigButton(button: FamilyTimeCore.Button(text: view.send, label: view.send), wide: true) { onEvent(.send) }
         }
