@@ -57,11 +57,11 @@ class SwiftParses(unittest.TestCase):
 
     def test_a_syntax_error_is_reported_with_its_line(self):
         source = (project.IOS_SCREENS / "HomeScreen.swift").read_text()
-        broken = source.replace("let view: HomeView", "let view: HomeView {", 1)
+        line = source[: source.index("Heading(words.title, big: true)")].count("\n") + 1
+        broken = source.replace("Heading(words.title, big: true)", "Heading(words.title, big: true", 1)
         path, code = code_of(broken)
-        errors = checks.syntax_errors(path, code.files[path])
-        self.assertTrue(errors, "a stray brace must not parse")
-        self.assertTrue(all(e.path == str(path) for e in errors))
+        errors = [str(e) for e in checks.syntax_errors(path, code.files[path])]
+        self.assertEqual(errors, [f"{path}:{line}: Swift syntax error: missing )"])
 
 
 class CoreNames(unittest.TestCase):

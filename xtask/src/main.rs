@@ -11,6 +11,9 @@
 //!                             of the app module (android.rs)
 //!     cargo xtask desk-test   only the browser desk's tests (Playwright, Chromium)
 //!     cargo xtask desktop …   the child's app on this computer (see desktop.rs)
+//!     cargo xtask ios | ios-check
+//!                             the iOS library (a Mac with Xcode), or the checks of the
+//!                             iOS app's Swift that run anywhere (ios.rs)
 
 use std::ffi::OsStr;
 use std::fs;
@@ -21,10 +24,11 @@ use std::time::Instant;
 mod android;
 mod desk;
 mod desktop;
+mod ios;
 
 const LIBRARY: &str = "familytime_ffi";
 const USAGE: &str = "usage: cargo xtask test | jvm-test | bindings [--release] | bench-jvm | android | android-size \
-                     | android-check | desk-test | desktop [OPTIONS] | desktop-test | bench-desktop";
+                     | android-check | desk-test | desktop [OPTIONS] | desktop-test | bench-desktop | ios | ios-check";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +46,8 @@ fn main() -> ExitCode {
         ["desktop", options @ ..] => desktop::app(options),
         ["desktop-test"] => desktop::test(true),
         ["bench-desktop"] => desktop::bench(),
+        ["ios"] => ios::build(),
+        ["ios-check"] => ios::check(),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -85,6 +91,7 @@ fn test() -> Result<(), String> {
     jvm(Profile::Debug, JvmRun::Tests { build_tools: false })?;
     desktop::test(false)?;
     android::check()?;
+    ios::check()?;
     desk::test(false)
 }
 
