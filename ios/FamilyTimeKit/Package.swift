@@ -17,7 +17,10 @@ let package = Package(
         .target(
             name: "FamilyTimeCore",
             dependencies: ["FamilyTimeCoreFFI"],
-            exclude: ["README.md"]
+            exclude: ["README.md"],
+            // What the Rust library calls in the system: certificate checks (rustls's
+            // platform verifier) and the network's proxy settings.
+            linkerSettings: [.linkedFramework("Security"), .linkedFramework("SystemConfiguration")]
         ),
         .target(name: "FamilyTimeUI", dependencies: ["FamilyTimeCore"]),
         .testTarget(name: "FamilyTimeUITests", dependencies: ["FamilyTimeUI", "FamilyTimeCore"]),

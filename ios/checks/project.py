@@ -8,7 +8,8 @@ from pathlib import Path
 REPO = Path(os.environ.get("FAMILYTIME_REPO", Path(__file__).resolve().parents[2]))
 IOS = REPO / "ios"
 GENERATED = IOS / "Generated" / "FamilyTimeCore.swift"
-IOS_SCREENS = IOS / "FamilyTimeKit/Sources/FamilyTimeUI/Screens"
+IOS_UI = IOS / "FamilyTimeKit/Sources/FamilyTimeUI"
+IOS_SCREENS = IOS_UI / "Screens"
 ANDROID_UI = REPO / "android/ui/src/main/kotlin/app/familytime/ui"
 ANDROID_SCREENS = ANDROID_UI / "screens"
 APPLE_NAMES = Path(__file__).with_name("apple_names.txt")

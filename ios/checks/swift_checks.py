@@ -717,6 +717,51 @@ def parity(android: dict[str, Path], ios: dict[str, Path]) -> list[str]:
     return problems
 
 
+def android_events(screens: Path) -> dict[str, set[str]]:
+    """Each `sealed interface NameEvent` in the Android screens, with its cases named as
+    Swift names them (`OpenPerson` is `openPerson`)."""
+    found = {}
+    for path in sorted(screens.glob("*.kt")):
+        for node in KOTLIN.parse(path.read_bytes()).root_node.children:
+            name = text(node.child_by_field_name("name"))
+            if node.type == "class_declaration" and name.endswith("Event") and b"sealed" in node.text.split(b"{")[0]:
+                body = next(c for c in node.children if c.type == "class_body")
+                found[name] = {
+                    lower_camel(text(c.child_by_field_name("name"))) for c in body.children
+                    if c.type in ("class_declaration", "object_declaration")
+                }
+    return found
+
+
+def lower_camel(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
+def ios_events(sources: Path) -> dict[str, set[str]]:
+    """Each `enum NameEvent` in the iOS UI, with its cases."""
+    found = {}
+    for path in sorted(sources.rglob("*.swift")):
+        for node in parse_swift(path).root_node.children:
+            name = text(node.child_by_field_name("name"))
+            if node.type == "class_declaration" and name.endswith("Event") and text(
+                    node.child_by_field_name("declaration_kind")) == "enum":
+                found[name] = {text(c.child_by_field_name("name")) for c in node.child_by_field_name("body").children
+                               if c.type == "enum_entry"}
+    return found
+
+
+def event_parity(android: dict[str, set[str]], ios: dict[str, set[str]]) -> list[str]:
+    """Each Android screen's events are the iOS screen's: what the child can do is the same."""
+    problems = []
+    for name, cases in android.items():
+        if name not in ios:
+            problems.append(f"the Android app has {name}; the iOS app has no {name}")
+        elif cases != ios[name]:
+            missing, extra = sorted(cases - ios[name]), sorted(ios[name] - cases)
+            problems.append(f"{name} differs: the iOS app lacks {missing}, and has {extra} the Android app lacks")
+    return problems
+
+
 def ahead(android: dict[str, Path], ios: dict[str, Path]) -> list[str]:
     """iOS screens the Android app does not have yet (reported, not failed: the two apps'
     screens arrive on separate branches)."""

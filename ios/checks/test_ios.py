@@ -160,6 +160,17 @@ class ScreenParity(unittest.TestCase):
         for name in checks.ahead(android, ios):
             print(f"note: the iOS app has {name}, which the Android app does not have yet")
 
+    def test_every_android_screens_events_are_the_ios_screens(self):
+        android = checks.android_events(project.ANDROID_SCREENS)
+        self.assertGreaterEqual(len(android), 4)
+        self.assertEqual(checks.event_parity(android, checks.ios_events(project.IOS_UI)), [])
+
+    def test_a_missing_event_fails(self):
+        ios = checks.ios_events(project.IOS_UI)
+        ios["CalendarEvent"] = ios["CalendarEvent"] - {"today"}
+        self.assertEqual(checks.event_parity(checks.android_events(project.ANDROID_SCREENS), ios),
+                         ["CalendarEvent differs: the iOS app lacks ['today'], and has [] the Android app lacks"])
+
     def test_a_missing_screen_fails(self):
         folder = Path(tempfile.mkdtemp())
         shutil.copytree(project.IOS_SCREENS, folder, dirs_exist_ok=True)

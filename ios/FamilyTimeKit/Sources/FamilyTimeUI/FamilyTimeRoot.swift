@@ -66,7 +66,7 @@ private struct RouteScreen: View {
                 WeekScreen(view: view) { event in
                     switch event {
                     case .today: model.stack.replaceTop(.week(day: view.today))
-                    case .switchView:
+                    case .switch:
                         let parts = Days.parts(of: day)
                         model.stack.replaceTop(.month(year: parts.year, month: parts.month))
                     case .move(let by): model.stack.replaceTop(.week(day: day + NaiveDate(7 * by)))
@@ -148,7 +148,7 @@ private struct MonthHolder: View {
                 switch event {
                 case .pickDay(let day): picked = day
                 case .today: model.stack.replaceTop(.month(year: today.year, month: today.month))
-                case .switchView: model.stack.replaceTop(.week(day: picked ?? Days.firstOf(year, month)))
+                case .switch: model.stack.replaceTop(.week(day: picked ?? Days.firstOf(year, month)))
                 case .move(let by):
                     let moved = Days.month(year, month, movedBy: by)
                     model.stack.replaceTop(.month(year: moved.year, month: moved.month))

@@ -98,7 +98,8 @@ struct InfoCard<Content: View>: View {
     }
 }
 
-/// One element for VoiceOver: the core's label when there is one, else its parts joined.
+/// One element for VoiceOver read with the core's label, when there is one; otherwise
+/// each part is read (and a button inside stays a button of its own).
 private struct ReadAsOne: ViewModifier {
     let label: String?
 
@@ -106,7 +107,7 @@ private struct ReadAsOne: ViewModifier {
         if let label {
             content.accessibilityElement(children: .ignore).accessibilityLabel(label)
         } else {
-            content.accessibilityElement(children: .combine)
+            content.accessibilityElement(children: .contain)
         }
     }
 }

@@ -8,7 +8,7 @@ enum CalendarEvent {
     case pickDay(NaiveDate)
     case today
     /// From the week to the month it is in, or back.
-    case switchView
+    case `switch`
 }
 
 /// Back, this week or month, on, and the other view: the core's buttons.
@@ -27,7 +27,7 @@ struct CalendarButtons: View {
         BigButton(button: nav.previous) { onEvent(.move(by: -1)) }
         BigButton(button: nav.today) { onEvent(.today) }
         BigButton(button: nav.next) { onEvent(.move(by: 1)) }
-        BigButton(button: nav.switch) { onEvent(.switchView) }
+        BigButton(button: nav.switch) { onEvent(.switch) }
     }
 }
 
