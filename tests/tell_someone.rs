@@ -16,7 +16,7 @@ use familytime_core::messages::{Change, Delivery, Message, Payload, Topic};
 use familytime_core::plan::AgeBand;
 use familytime_core::relay::{Relay, RelayError};
 use familytime_core::screens::Screens;
-use familytime_core::store::Store;
+use familytime_core::store::{Recipient, Store};
 use familytime_core::sync::{self, SyncError};
 use familytime_core::validate;
 use familytime_server::config::Database;
@@ -130,7 +130,8 @@ async fn told_while_down(database: &Database) {
     let payload = serde_json::to_vec(&Payload::Message(thanks.message.clone())).unwrap();
     let routing = Routing { message_id: &thanks.id, sender: &joined.device, thread: &thanks.id };
     let envelope = crypto::seal(&keys, &routing, &amira_key, &joined.council, &payload).unwrap();
-    store.keep_sealed(&thanks.id, &envelope.to_bytes()).unwrap();
+    let to = Recipient { helper: "amira".into(), first_name: "Amira".into(), key: amira_key };
+    store.keep_sealed(&thanks.id, &envelope.to_bytes(), &to).unwrap();
     relay.submit(&joined.token, &envelope, false).await.unwrap();
     assert_eq!(sync::sync(&mut store, &relay, &keys, now()).await.unwrap().sent, 1);
     let copies = desk.inbox(now()).await.unwrap().into_iter().filter(|r| r.id == thanks.id).count();

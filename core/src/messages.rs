@@ -171,6 +171,9 @@ pub struct Outgoing {
     pub state: Delivery,
     pub failures: u32,
     pub next_attempt: DateTime<Utc>,
+    /// The first name of the helper it was sealed to, once it was: shown even after they
+    /// have left the child's plan.
+    pub to_name: Option<String>,
 }
 
 /// How long to wait before trying again after `failures` failed attempts: doubling from

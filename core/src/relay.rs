@@ -209,6 +209,31 @@ impl Relay {
         Ok(Published { plan_id: answer.plan_id, version: answer.version, etag: answer.etag })
     }
 
+    /// The worker's side: the latest signed version of a child's plan, as the child's
+    /// device has it, to compare a new version with before it is published; `None` before
+    /// the first version.
+    pub async fn published_plan(&self, worker_token: &str, plan_id: &str) -> Result<Option<Vec<u8>>, RelayError> {
+        let mut url = self.url("v1/plans/")?;
+        url.path_segments_mut()
+            .map_err(|_| RelayError::BadAddress(self.base.to_string()))?
+            .pop_if_empty()
+            .push(plan_id);
+        let response = self
+            .http
+            .get(url)
+            .bearer_auth(worker_token)
+            .send()
+            .await
+            .map_err(|e| RelayError::Unavailable(describe(&e)))?;
+        let status = response.status();
+        let body = read_capped(response, MAX_SIGNED_PLAN_BYTES).await?;
+        match refusal(status, &body) {
+            Err(RelayError::Refused { code, .. }) if code == "no_plan" => Ok(None),
+            Err(other) => Err(other),
+            Ok(()) => Ok(Some(body)),
+        }
+    }
+
     /// The child's latest signed plan, or `Unchanged` when it is still the one named by
     /// `etag` (the server then sends no body). A child with no plan yet is refused with
     /// 404 `no_plan`.

@@ -12,7 +12,7 @@ use crate::crypto::{self, CryptoError, DeviceKeys, Envelope, Routing};
 use crate::messages::{Delivery, Incoming, Outgoing, Payload};
 use crate::relay::{FetchedPlan, Relay, RelayError};
 use crate::signed::{self, SignedPlanError};
-use crate::store::{Imported, Joined, Store, StoreError};
+use crate::store::{Imported, Joined, Recipient, Store, StoreError};
 
 /// How often the device asks whether its plan changed when nothing else is waiting. A
 /// conditional request costs a few hundred bytes when nothing did.
@@ -264,17 +264,20 @@ async fn send(
             // The plan says which device is the helper's; the enrolment vouched for its key.
             let to = &outgoing.message.to;
             let helpers = store.outline().map(|plan| plan.helpers.as_slice()).unwrap_or_default();
-            let device = helpers.iter().find(|h| h.id == *to).and_then(|h| h.device.clone());
-            let recipient = match device {
-                Some(device) => store.contact(&device)?,
+            let helper = helpers.iter().find(|h| h.id == *to);
+            let key = match helper.and_then(|h| h.device.as_deref()) {
+                Some(device) => store.contact(device)?,
                 None => None,
             };
-            let recipient = recipient.ok_or_else(|| CryptoError::UnvouchedKey(to.clone()))?;
+            let (Some(helper), Some(key)) = (helper, key) else {
+                return Err(CryptoError::UnvouchedKey(to.clone()).into());
+            };
+            let recipient = Recipient { helper: helper.id.clone(), first_name: helper.name.clone(), key };
             let payload = serde_json::to_vec(&Payload::Message(outgoing.message.clone()))
                 .map_err(|e| StoreError::Damaged(e.to_string()))?;
             let routing = Routing { message_id: &outgoing.id, sender: &joined.device, thread: &outgoing.id };
-            let envelope = crypto::seal(keys, &routing, &recipient, &joined.council, &payload)?;
-            store.keep_sealed(&outgoing.id, &envelope.to_bytes())?;
+            let envelope = crypto::seal(keys, &routing, &recipient.key, &joined.council, &payload)?;
+            store.keep_sealed(&outgoing.id, &envelope.to_bytes(), &recipient)?;
             envelope
         }
     };
@@ -292,10 +295,14 @@ async fn fetch_replies(
 ) -> Result<(), SyncError> {
     let (envelopes, next) = relay.fetch(&joined.token, joined.inbox_cursor).await?;
     for (cursor, envelope) in envelopes {
+        // The one the child wrote to, answering in that thread, is heard even after they
+        // left the child's plan (the server took the answer while they were on it).
+        let wrote_to = store.recipient(&envelope.thread)?.filter(|r| r.key.device == envelope.sender);
         let helpers = store.outline().map(|plan| plan.helpers.as_slice()).unwrap_or_default();
-        let helper = helpers.iter().find(|h| h.device.as_deref() == Some(envelope.sender.as_str()));
-        let helper = helper.map(|h| h.id.clone()).unwrap_or_else(|| envelope.sender.clone());
-        let opened = match store.contact(&envelope.sender)? {
+        let helper = helpers.iter().find(|h| h.device.as_deref() == Some(envelope.sender.as_str())).map(|h| &h.id);
+        let helper = helper.or(wrote_to.as_ref().map(|r| &r.helper)).unwrap_or(&envelope.sender).clone();
+        let key = store.contact(&envelope.sender)?.or(wrote_to.map(|r| r.key));
+        let opened = match key {
             Some(key) => crypto::open(keys, &joined.device, &key, &joined.council, &envelope)
                 .ok()
                 .and_then(|plaintext| serde_json::from_slice::<Payload>(&plaintext).ok())

@@ -233,6 +233,7 @@ fn sent_messages(plan: &ValidPlan) -> Vec<Outgoing> {
             state,
             failures: 0,
             next_attempt: uk("2026-11-20T16:00"),
+            to_name: None,
         })
         .collect()
 }

@@ -53,7 +53,10 @@ pub fn router(app: Arc<App>, connections: &ConnectionLimits) -> Router {
         )
         .route("/v1/receipts", post(post_receipt).get(fetch_receipts))
         .route("/v1/contacts", get(contacts))
-        .route("/v1/plans/{plan_id}", put(plans::publish).layer(DefaultBodyLimit::max(MAX_PLAN_BYTES)))
+        .route(
+            "/v1/plans/{plan_id}",
+            put(plans::publish).get(plans::latest).layer(DefaultBodyLimit::max(MAX_PLAN_BYTES)),
+        )
         .route("/v1/plan", get(plans::fetch))
         .route("/v1/duty", get(duty))
         .route_layer(middleware::from_fn(access_log::keep_route))

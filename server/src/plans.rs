@@ -4,7 +4,8 @@
 //! will, refuses a version that is not newer or that gives the child less family time
 //! without a reason, signs them with the council key and keeps every version. A device
 //! asks for its child's latest version with the ETag it has, so an unchanged plan is a
-//! 304 with no body.
+//! 304 with no body. A worker's desk fetches the latest version too, to show what the
+//! child will be told changed before a new one is published.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -36,6 +37,29 @@ fn etag_of(signed: &[u8]) -> String {
 
 fn published(plan: &PlanVersion) -> Json<Value> {
     Json(json!({ "plan_id": plan.plan_id, "version": plan.version, "etag": plan.etag }))
+}
+
+/// `GET /v1/plans/{plan_id}` with a worker's token: the latest version as the child's
+/// device receives it, signed.
+pub async fn latest(
+    State(app): State<Arc<App>>,
+    _: Worker,
+    plan_id: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let Path(plan_id) =
+        plan_id.map_err(|_| ApiError::bad_request("malformed_id", "the plan id in the path could not be read"))?;
+    check_id(&plan_id, "plan id")?;
+    let latest = app.storage(move |storage| storage.latest_plan(&plan_id)).await?.ok_or_else(not_published)?;
+    let json = HeaderValue::from_static("application/json");
+    Ok((StatusCode::OK, [(header::CONTENT_TYPE, json)], latest.signed).into_response())
+}
+
+fn not_published() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "no_plan",
+        "the council has not published this child's plan yet; ask again later",
+    )
 }
 
 /// `PUT /v1/plans/{plan_id}` with the plan file as the body.
@@ -140,13 +164,7 @@ pub async fn fetch(
         (Role::Child, Some(plan_id)) => plan_id,
         _ => return Err(ApiError::forbidden("not_a_child", "only a child's device has a plan to fetch")),
     };
-    let latest = app.storage(move |storage| storage.latest_plan(&plan_id)).await?.ok_or_else(|| {
-        ApiError::new(
-            StatusCode::NOT_FOUND,
-            "no_plan",
-            "the council has not published this child's plan yet; ask again later",
-        )
-    })?;
+    let latest = app.storage(move |storage| storage.latest_plan(&plan_id)).await?.ok_or_else(not_published)?;
     let etag = HeaderValue::try_from(format!("\"{}\"", latest.etag)).map_err(ApiError::internal)?;
     if matches_etag(&headers, &latest.etag) {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response());

@@ -266,6 +266,7 @@ pub struct Outgoing {
     pub state: Delivery,
     pub failures: u32,
     pub next_attempt: Timestamp,
+    pub to_name: Option<String>,
 }
 
 #[uniffi::remote(Record)]

@@ -14,7 +14,9 @@ use chrono::{DateTime, Utc};
 use familytime_core::crypto::{self, CouncilKey, DeviceKeys, Envelope, Routing, VouchedKey};
 use familytime_core::keys::{FileKeyStore, KeyStore};
 use familytime_core::messages::{Delivery, Message, Payload};
+use familytime_core::plan::ValidPlan;
 use familytime_core::relay::{Relay, RelayError};
+use familytime_core::signed;
 use serde::{Deserialize, Serialize};
 
 const PLACE: &str = "desk-place";
@@ -39,6 +41,8 @@ pub enum DeskError {
     Keys(#[from] familytime_core::keys::KeyStoreError),
     #[error("the desk's files are damaged: {0}")]
     Damaged(String),
+    #[error("the published version of this plan did not verify with the council's key: {0}")]
+    Published(#[from] familytime_core::signed::SignedPlanError),
 }
 
 /// Where this desk is on the council's server.
@@ -122,6 +126,13 @@ impl Desk {
     /// The council's server this desk joined.
     pub fn server(&self) -> &str {
         &self.place.server
+    }
+
+    /// The version of a child's plan the child has now (or `None` before the first), as
+    /// the council signed it: what a new version is compared with before it is published.
+    pub async fn published_plan(&self, worker_token: &str, plan_id: &str) -> Result<Option<ValidPlan>, DeskError> {
+        let Some(bytes) = self.relay.published_plan(worker_token, plan_id).await? else { return Ok(None) };
+        Ok(Some(signed::open(&bytes, &CouncilKey(self.place.council_key))?))
     }
 
     /// Every message children have sent this desk, opened, oldest first, without telling

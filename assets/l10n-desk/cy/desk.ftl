@@ -109,8 +109,6 @@ plan-file-label = Dewiswch ffeil cynllun
 plan-file-hint = Mae testun y ffeil yn cael ei roi yn y blwch isod. Nid oes dim yn cael ei anfon nes i chi bwyso botwm.
 plan-label = Fersiwn newydd y cynllun
 plan-hint = JSON ffeil y cynllun.
-since-label = Y fersiwn sydd gan y plentyn nawr
-since-hint = Gludwch y fersiwn a gyhoeddwyd i weld beth fydd y plentyn yn cael gwybod sydd wedi newid, ac a fyddai'r gweinydd yn derbyn yr un newydd.
 preview-lang-label = Iaith y rhagolwg
 lang-child = Iaith y plentyn ei hun
 lang-en-GB = Saesneg (English)
@@ -141,10 +139,12 @@ published-body = Mae fersiwn { $version } o { $plan } wedi'i chyhoeddi. Bydd ap 
 refused-title = Ni chyhoeddwyd dim
 error-plan-empty = Gludwch gynllun neu dewiswch ffeil
 error-as-of = Rhowch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2026-11-22
-error-since-problems = Mae problemau gyda'r fersiwn sydd gan y plentyn nawr. Gwiriwch hi ar ei phen ei hun yn gyntaf.
 error-plan-server = Ni chyhoeddodd gweinydd y cyngor y cynllun: { $detail }
 preview-title = Beth fydd ap y plentyn yn ei ddangos
 preview-intro = Sgriniau'r plentyn, yn { $lang }, i oedran { $band }, fel ar { $date }.
+compared-with = O'i chymharu â fersiwn { $version }, yr un sydd gan ap y plentyn nawr.
+compared-first = Does gan ap y plentyn ddim cynllun eto: hon fydd y fersiwn gyntaf.
+compared-unknown = Doedd y ddesg ddim yn gallu nôl y fersiwn sydd gan y plentyn nawr, felly dydy'r hyn a newidiodd ddim i'w weld: { $detail }
 
 ## Cod cofrestru
 code-title = Cod cofrestru

@@ -103,8 +103,6 @@ plan-file-label = Choose a plan file
 plan-file-hint = The file's text is put in the box below. Nothing is sent until you press a button.
 plan-label = The new version of the plan
 plan-hint = The plan file's JSON.
-since-label = The version the child has now
-since-hint = Paste the published version to see what the child will be told has changed, and whether the server would accept the new one.
 preview-lang-label = Language to preview
 lang-child = The child's own language
 lang-en-GB = English
@@ -134,10 +132,12 @@ published-body = Version { $version } of { $plan } is published. The child's app
 refused-title = Nothing was published
 error-plan-empty = Paste a plan or choose a file
 error-as-of = Enter the date as year-month-day, for example 2026-11-22
-error-since-problems = The version the child has now has problems. Check it on its own first.
 error-plan-server = The council's server did not publish the plan: { $detail }
 preview-title = What the child's app will show
 preview-intro = The child's screens, in { $lang }, for ages { $band }, as on { $date }.
+compared-with = Compared with version { $version }, the one the child's app has now.
+compared-first = The child's app has no plan yet: this will be the first version.
+compared-unknown = The desk could not fetch the version the child has now, so what changed is not shown: { $detail }
 
 ## Enrolment code
 code-title = Enrolment code

@@ -667,7 +667,8 @@ impl<'a, S: SessionSource> Screens<'a, S> {
 
     fn sent_card(&self, outgoing: &Outgoing, replies: &[Incoming]) -> SentCard {
         let helper = self.plan.helpers.iter().find(|h| h.id == outgoing.message.to);
-        let to_name = helper.map_or_else(|| outgoing.message.to.clone(), |h| h.name.clone());
+        // Someone who has left the plan keeps the name they had when the child wrote.
+        let to_name = helper.map(|h| &h.name).or(outgoing.to_name.as_ref()).unwrap_or(&outgoing.message.to).clone();
         let state_text = explain::delivery(self.words, outgoing.state);
         let written = calendar::uk_local(outgoing.created);
         let late = helper.is_some_and(|h| messages::overdue(outgoing, h, calendar::uk_local(self.now), written));
@@ -695,13 +696,18 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             state_text,
             overdue,
             also_tell,
-            answers: replies.iter().filter(|r| r.thread == outgoing.id).map(|r| self.answer_card(r)).collect(),
+            answers: replies
+                .iter()
+                .filter(|r| r.thread == outgoing.id)
+                .map(|r| self.answer_card(r, outgoing))
+                .collect(),
         }
     }
 
-    fn answer_card(&self, reply: &Incoming) -> AnswerCard {
-        let helper = self.plan.helpers.iter().find(|h| h.id == reply.helper);
-        let name = helper.map_or(reply.helper.as_str(), |h| h.name.as_str());
+    fn answer_card(&self, reply: &Incoming, thread: &Outgoing) -> AnswerCard {
+        let helper = self.plan.helpers.iter().find(|h| h.id == reply.helper).map(|h| &h.name);
+        let wrote_to = thread.to_name.as_ref().filter(|_| reply.helper == thread.message.to);
+        let name = helper.or(wrote_to).unwrap_or(&reply.helper).as_str();
         AnswerCard {
             id: reply.id.clone(),
             received: calendar::uk_local(reply.received),

@@ -1,5 +1,6 @@
 //! What the device keeps about its channel to the council: its enrolment, the helpers'
-//! vouched keys, the sealed bytes of each outgoing message, and the replies received.
+//! vouched keys, the sealed bytes of each outgoing message and whom it was sealed to, and
+//! the replies received.
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
@@ -23,6 +24,17 @@ pub struct Joined {
     pub plan_etag: Option<String>,
     pub inbox_cursor: i64,
     pub receipts_cursor: i64,
+}
+
+/// Whom a message was sealed to. Kept with its thread for as long as the message is, so
+/// that an answer the council's server took before they left the child's plan still
+/// opens, and shows under their name, when it arrives after (decision 68).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    /// Their id in the plan.
+    pub helper: String,
+    pub first_name: String,
+    pub key: VouchedKey,
 }
 
 impl Store {
@@ -111,9 +123,52 @@ impl Store {
         sealed.ok_or_else(|| StoreError::NotInOutbox(id.to_owned()))
     }
 
-    pub fn keep_sealed(&mut self, id: &str, sealed: &[u8]) -> Result<(), StoreError> {
-        self.conn.execute("UPDATE outbox SET sealed = ?2 WHERE id = ?1 AND sealed IS NULL", params![id, sealed])?;
+    /// Keeps the sealed bytes of an outgoing message and whom they were sealed to, once:
+    /// a retry sends the same bytes to the same person.
+    pub fn keep_sealed(&mut self, id: &str, sealed: &[u8], to: &Recipient) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let first =
+            tx.execute("UPDATE outbox SET sealed = ?2 WHERE id = ?1 AND sealed IS NULL", params![id, sealed])? > 0;
+        if first {
+            let key = &to.key;
+            tx.execute(
+                "INSERT OR REPLACE INTO recipients (thread, helper, name, device, signing, sealing, signature)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    id,
+                    to.helper,
+                    to.first_name,
+                    key.device,
+                    key.keys.signing.as_slice(),
+                    key.keys.sealing.as_slice(),
+                    key.council_signature
+                ],
+            )?;
+        }
+        tx.commit()?;
         Ok(())
+    }
+
+    /// Whom the child's message `thread` was sealed to, once it was.
+    pub fn recipient(&self, thread: &str) -> Result<Option<Recipient>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT helper, name, device, signing, sealing, signature FROM recipients WHERE thread = ?1",
+                [thread],
+                |row| {
+                    Ok((
+                        (row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?),
+                        (row.get::<_, Vec<u8>>(3)?, row.get::<_, Vec<u8>>(4)?, row.get::<_, Vec<u8>>(5)?),
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|((helper, first_name, device), (signing, sealing, council_signature))| {
+            let keys = PublicKeys { signing: key32(signing)?, sealing: key32(sealing)? };
+            Ok(Recipient { helper, first_name, key: VouchedKey { device, keys, council_signature } })
+        })
+        .transpose()
     }
 
     /// Stores a reply and moves the inbox cursor past it in one transaction; a reply

@@ -101,7 +101,7 @@ mod seen;
 mod settings;
 mod start;
 
-pub use channel::Joined;
+pub use channel::{Joined, Recipient};
 pub use seen::StoredChange;
 pub use settings::Settings;
 
@@ -221,6 +221,19 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         CREATE TABLE last_sync (
             only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
             at INTEGER NOT NULL
+        );",
+        ),
+        M::up(
+            "-- whom each message was sealed to, kept with its thread: an answer that arrives
+        -- after they have left the child's plan still opens, under their name
+        CREATE TABLE recipients (
+            thread TEXT PRIMARY KEY REFERENCES outbox (id),
+            helper TEXT NOT NULL,
+            name TEXT NOT NULL,
+            device TEXT NOT NULL,
+            signing BLOB NOT NULL,
+            sealing BLOB NOT NULL,
+            signature BLOB NOT NULL
         );",
         ),
     ])

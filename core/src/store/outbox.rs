@@ -14,7 +14,7 @@ use super::{Store, StoreError, from_json, hex, seconds, to_json};
 use crate::messages::{self, Delivery, Message, Outgoing, Topic};
 use crate::plan::{HelperRole, Plan};
 
-const COLUMNS: &str = "id, message, urgent, created, state, failures, next_attempt";
+const COLUMNS: &str = "outbox.id, message, urgent, created, state, failures, next_attempt, recipients.name";
 
 impl Store {
     /// Saves (or replaces) the draft `id` as the child types; cheap enough for every
@@ -126,7 +126,9 @@ impl Store {
     }
 
     fn outgoing_where(&self, filter: &str, args: impl rusqlite::Params) -> Result<Vec<Outgoing>, StoreError> {
-        let mut statement = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM outbox WHERE {filter}"))?;
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM outbox LEFT JOIN recipients ON recipients.thread = outbox.id WHERE {filter}"
+        ))?;
         let rows = statement.query_map(args, |row| {
             Ok((
                 row.get::<_, String>(0)?,
@@ -136,10 +138,11 @@ impl Store {
                 row.get::<_, String>(4)?,
                 row.get::<_, u32>(5)?,
                 row.get::<_, i64>(6)?,
+                row.get::<_, Option<String>>(7)?,
             ))
         })?;
         rows.map(|row| {
-            let (id, message, urgent, created, state, failures, next_attempt) = row?;
+            let (id, message, urgent, created, state, failures, next_attempt, to_name) = row?;
             Ok(Outgoing {
                 id,
                 message: from_json(&message)?,
@@ -148,6 +151,7 @@ impl Store {
                 state: state_from(state)?,
                 failures,
                 next_attempt: seconds(next_attempt),
+                to_name,
             })
         })
         .collect()
@@ -193,6 +197,7 @@ fn insert(
         state: Delivery::Waiting,
         failures: 0,
         next_attempt: seconds(now.timestamp()),
+        to_name: None,
     };
     conn.execute(
         "INSERT INTO outbox (id, message, urgent, created, state, failures, next_attempt, changed)

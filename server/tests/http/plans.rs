@@ -250,6 +250,30 @@ async fn only_the_worker_token_publishes(backend: Backend) {
     assert_eq!(server.fetch_plan(&child, None).await.status(), StatusCode::NOT_FOUND);
 }
 
+async fn a_worker_s_desk_fetches_the_published_version_and_no_device_can(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let child = server.enrol_child(JAY).await;
+    let helper = server.register_helper("amira").await;
+    let path = format!("/v1/plans/{JAY}");
+    let before = server.get(&path, Some(&server.worker_token)).send().await.unwrap();
+    assert_eq!(error_code(before).await, (StatusCode::NOT_FOUND, "no_plan".into()));
+
+    server.publish(&file(&jay(7))).await;
+    server.publish(&file(&jay(8))).await;
+    let answer = server.get(&path, Some(&server.worker_token)).send().await.unwrap();
+    assert_eq!(answer.status(), StatusCode::OK);
+    let signed_plan = answer.bytes().await.unwrap();
+    assert_eq!(signed_plan, current(&server, &child).await.0, "the desk compares with what the child has");
+    assert_eq!(signed::open(&signed_plan, &child.council()).unwrap().version, 8);
+
+    for token in [None, Some(child.token.as_str()), Some(helper.token.as_str())] {
+        let response = server.get(&path, token).send().await.unwrap();
+        assert_eq!(error_code(response).await, (StatusCode::UNAUTHORIZED, "unauthorized".into()), "{token:?}");
+    }
+    let odd = server.get("/v1/plans/not%20an%20id", Some(&server.worker_token)).send().await.unwrap();
+    assert_eq!(error_code(odd).await.0, StatusCode::BAD_REQUEST);
+}
+
 /// The worker tool and the app use `familytime_core::relay`: the same round trip through it.
 async fn the_relay_client_publishes_and_fetches_as_the_app_and_worker_tool_do(backend: Backend) {
     let server = TestServer::start(backend).await;
@@ -293,4 +317,5 @@ crate::on_both_backends!(
     a_file_too_large_to_be_a_plan_is_refused,
     a_plan_published_under_another_child_s_id_is_refused,
     only_the_worker_token_publishes,
+    a_worker_s_desk_fetches_the_published_version_and_no_device_can,
 );

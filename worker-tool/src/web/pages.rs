@@ -363,8 +363,6 @@ struct PlanForm {
     #[serde(default)]
     plan: String,
     #[serde(default)]
-    since: String,
-    #[serde(default)]
     lang: String,
     #[serde(default)]
     band: String,
@@ -378,6 +376,8 @@ struct PreviewShown {
     /// The child's language, for the browser and screen readers.
     lang: String,
     intro: String,
+    /// Which version the child has now, that this one was compared with.
+    compared: String,
     sections: Vec<Section>,
 }
 
@@ -473,22 +473,23 @@ async fn plan_posted(
     if now.is_none() {
         page.errors.push(FieldError { field: "as_of".into(), text: w.t("error-as-of") });
     }
-    let since = match form.since.trim() {
-        "" => None,
-        text => match validate::read_plan(text.as_bytes()) {
-            Ok(plan) => Some(plan),
-            Err(_) => {
-                page.errors.push(FieldError { field: "since".into(), text: w.t("error-since-problems") });
-                None
-            }
-        },
-    };
     let (Some(now), true) = (now, page.errors.is_empty()) else {
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let plan = match validate::read_plan(page.form.plan.as_bytes()) {
         Ok(plan) => plan,
         Err(rejected) => return refused(page, rejected.problems),
+    };
+    // What the child has now comes from the council's server, as signed: the worker
+    // never has to find and paste it to see what the child will be told changed.
+    let published = state.desk.lock().await.published_plan(&state.worker_token, &plan.plan_id).await;
+    let (since, compared) = match published {
+        Ok(Some(since)) => {
+            let version = i64::from(since.version);
+            (Some(since), w.with("compared-with", &[("version", Value::Number(version))]))
+        }
+        Ok(None) => (None, w.t("compared-first")),
+        Err(e) => (None, w.with("compared-unknown", &[("detail", Value::Text(&e.to_string()))])),
     };
     let band = serde_json::from_value::<AgeBand>(page.form.band.clone().into()).ok();
     let lang = Some(page.form.lang.as_str()).filter(|l| !l.is_empty());
@@ -507,7 +508,8 @@ async fn plan_posted(
             ("date", Value::Text(&calendar::uk_local(now).format("%Y-%m-%d").to_string())),
         ],
     );
-    page.preview = Some(PreviewShown { lang: built.locale.clone(), intro, sections: preview::sections(&built) });
+    page.preview =
+        Some(PreviewShown { lang: built.locale.clone(), intro, compared, sections: preview::sections(&built) });
     if publish {
         return publish_plan(&state, page, &plan).await;
     }
