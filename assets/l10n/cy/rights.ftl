@@ -120,7 +120,7 @@ right-review-body =
     { $band ->
         [young] Mae oedolion yn cwrdd i wirio dy gynllun. Gelli di ddweud wrthyn nhw beth rwyt ti'n ei feddwl.
         [middle] Mae dy gynllun yn cael ei wirio mewn cyfarfodydd o'r enw adolygiadau. Mae'r cyntaf o fewn 28 diwrnod, yna o fewn tri mis, yna bob chwe mis. Gelli di fynd, neu rannu dy farn mewn ffordd arall.
-       *[older] Mae dy gynllun gofal, a { $ftword } ynddo, yn cael ei wirio mewn cyfarfodydd o'r enw adolygiadau. Mae'r cyntaf yn dy 28 diwrnod cyntaf mewn gofal, yr ail o fewn tri mis, ac yna un bob chwe mis. Gelli di fynd i'r cyfarfod neu ddweud beth rwyt ti'n ei feddwl mewn ffordd arall. Gall eiriolwr helpu.
+       *[older] Mae dy gynllun gofal, gan gynnwys { $ftword }, yn cael ei wirio mewn cyfarfodydd o'r enw adolygiadau. Mae'r cyntaf yn dy 28 diwrnod cyntaf mewn gofal, yr ail o fewn tri mis, ac yna un bob chwe mis. Gelli di fynd i'r cyfarfod neu ddweud beth rwyt ti'n ei feddwl mewn ffordd arall. Gall eiriolwr helpu.
     }
 
 # Variables: $band

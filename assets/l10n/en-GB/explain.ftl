@@ -98,7 +98,7 @@ support-explain-supervised =
 # Variables: $band, $ftword
 venue-explain-family-centre =
     { $band ->
-        [young] It is a place with toys and games. Some have a garden too.
+        [young] A family centre is a place to play. It has toys and games. Some have a garden too.
         [middle] A family centre is a place made for { $ftword }. There are toys, games and books. Some have a kitchen to cook in and a garden to play in.
        *[older] A family centre is a building set up for { $ftword }, with games, books, art things and a sofa. Some have a kitchen to cook or bake in, and a garden. If you would rather meet somewhere else, like a park or a café, you can ask.
     }

@@ -118,7 +118,7 @@ right-review-body =
     { $band ->
         [young] Grown-ups meet to check your plan is right for you. You can tell them what you think.
         [middle] Your plan is checked at meetings called reviews. The first is within 28 days, then within 3 months, then every 6 months. You can go, or share your views another way.
-       *[older] Your care plan, and { $ftword } in it, is checked at meetings called reviews. The first is in your first 28 days in care, the next within 3 months, then one every 6 months. You can go to the meeting or tell them what you think another way. An advocate can help.
+       *[older] Your care plan, including { $ftword }, is checked at meetings called reviews. The first is in your first 28 days in care, the next within 3 months, then one every 6 months. You can go to the meeting or tell them what you think another way. An advocate can help.
     }
 
 # Variables: $band
