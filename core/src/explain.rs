@@ -171,6 +171,8 @@ pub fn card(words: &Words, card: &SessionCard) -> CardWords {
         SessionStatus::Suspended { reason, .. } => (Some(why(words, reason)), None),
     };
     let how = words.line(&id("form-name", card.form), &[]);
+    // A screen reader hears the status and its reason as sentences, as the card shows them.
+    let status_said = sentences([status.as_deref(), why.as_deref()]);
     CardWords {
         title: words.line("card-title", &[("names", names.as_str().into())]),
         label: words.line(
@@ -179,7 +181,7 @@ pub fn card(words: &Words, card: &SessionCard) -> CardWords {
                 ("names", names.into()),
                 ("when", when.as_str().into()),
                 ("form", how.as_str().into()),
-                ("status", status.clone().unwrap_or_default().into()),
+                ("status", status_said.into()),
             ],
         ),
         when: capitalise(when.clone()),
@@ -207,8 +209,14 @@ fn when(words: &Words, card: &SessionCard) -> String {
             ("part", part_of_day(words, card.part_of_day).into()),
             ("time", time_of_day(words, card.start.time()).into()),
             ("date", date_long(words, card.start.date()).into()),
+            ("clock", has_clock_time(card).into()),
         ],
     )
+}
+
+/// Letters, photos and gifts come on a day, not at a time.
+fn has_clock_time(card: &SessionCard) -> bool {
+    card.end.is_some()
 }
 
 fn status(words: &Words, card: &SessionCard) -> Option<String> {
@@ -218,7 +226,11 @@ fn status(words: &Words, card: &SessionCard) -> Option<String> {
             let from = card.moved_from.unwrap_or(card.start);
             words.line(
                 "status-moved",
-                &[("date", date_long(words, from.date()).into()), ("time", time_of_day(words, from.time()).into())],
+                &[
+                    ("date", date_long(words, from.date()).into()),
+                    ("time", time_of_day(words, from.time()).into()),
+                    ("clock", has_clock_time(card).into()),
+                ],
             )
         }
         SessionStatus::Cancelled { .. } => words.line("status-cancelled", &[]),
@@ -349,8 +361,24 @@ pub fn change(words: &Words, notice: &ChangeNotice) -> ChangeWords {
     let names = ("names", Arg::from(self::names(words, &notice.people)));
     let next = words.line(&id("change-next", notice.kind), &[names]);
     let why = notice.reason.as_deref().map(|r| self::why(words, r));
-    let label = [Some(&title), rhythm.as_ref(), why.as_ref()].into_iter().flatten().cloned().collect::<Vec<_>>();
-    ChangeWords { label: label.join(" "), title, rhythm, why, decided: decided(words, notice.decided_by), next }
+    let label = sentences([Some(title.as_str()), rhythm.as_deref(), why.as_deref()]);
+    ChangeWords { label, title, rhythm, why, decided: decided(words, notice.decided_by), next }
+}
+
+/// Texts read one after another as sentences: a title or a status ("Cancelled") gets
+/// the full stop a screen reader needs to pause before the next.
+pub fn sentences<'a>(texts: impl IntoIterator<Item = Option<&'a str>>) -> String {
+    let mut out = String::new();
+    for text in texts.into_iter().flatten().map(str::trim).filter(|t| !t.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(text);
+        if !text.ends_with(['.', '!', '?']) {
+            out.push('.');
+        }
+    }
+    out
 }
 
 /// "once a week", "3 times a week", "once every 2 weeks".
@@ -383,13 +411,19 @@ pub fn arrangement(words: &Words, summary: &ArrangementSummary) -> ArrangementWo
     }
 }
 
+/// How near a remembering day is said as "in 3 sleeps"; further off, by its date.
+const REMEMBERING_SOON_DAYS: i64 = 7;
+
 pub fn remembering(words: &Words, card: &RememberingCard) -> String {
     words.line(
         "remembering-label",
         &[
             ("name", card.person.name.as_str().into()),
-            ("what", card.what.as_str().into()),
+            // The worker may end it with a full stop; the label goes on after it.
+            ("what", card.what.trim_end_matches(['.', '!', ' ']).into()),
             ("when", days_away(words, card.days_away).into()),
+            ("date", date_long(words, card.date).into()),
+            ("soon", (card.days_away <= REMEMBERING_SOON_DAYS).into()),
         ],
     )
 }

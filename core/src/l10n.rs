@@ -15,6 +15,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::plan::AgeBand;
 
+mod mutation;
+
 include!(concat!(env!("OUT_DIR"), "/l10n_files.rs"));
 
 /// The locale every other falls back to, message by message.
@@ -234,6 +236,7 @@ fn bundle(locale: &str, transform: Option<Transform>) -> Result<FluentBundle<Flu
     };
     // Without the built-ins a NUMBER() selector silently takes the default variant.
     bundle.add_builtins().map_err(|e| broken("(built-ins)", e.to_string()))?;
+    bundle.add_function("MUTATE", mutation::fluent_mutate).map_err(|e| broken("(MUTATE)", e.to_string()))?;
     let mut found = false;
     for (_, file, text) in FILES.iter().filter(|(l, ..)| *l == locale) {
         found = true;

@@ -1,10 +1,15 @@
 //! The words a child reads: complete in every language, true to what they are given,
 //! readable at each age, and never written anywhere but `assets/l10n`.
 
+#[path = "words/catalogue.rs"]
+mod catalogue;
 mod common;
+#[path = "words/readability.rs"]
+mod readability;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use catalogue::messages;
 use common::*;
 use familytime_core::calendar::Calendar;
 use familytime_core::changes::PlanChange;
@@ -16,68 +21,9 @@ use familytime_core::screens::{self, Screens};
 use familytime_core::store::{Note, Settings, StoredChange};
 use familytime_core::sync::{CodeProblem, SyncProblem};
 use familytime_core::validate;
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use serde_json::{Value, json};
 
 const BANDS: [AgeBand; 3] = [AgeBand::Young, AgeBand::Middle, AgeBand::Older];
-
-/// Each locale's messages: id → (variables referenced, text outside placeables).
-fn messages(locale: &str) -> BTreeMap<String, (BTreeSet<String>, String)> {
-    let mut out = BTreeMap::new();
-    for (_, file, text) in l10n::files().iter().filter(|(l, ..)| *l == locale) {
-        let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(_, e)| panic!("{locale}/{file}: {e:?}"));
-        for entry in resource.body {
-            match entry {
-                Entry::Message(message) => {
-                    let (mut variables, mut text) = (BTreeSet::new(), String::new());
-                    if let Some(pattern) = &message.value {
-                        walk_pattern(pattern, &mut variables, &mut text);
-                    }
-                    out.insert(message.id.name.to_owned(), (variables, text));
-                }
-                Entry::Junk { content } => panic!("{locale}/{file} has a broken entry: {content}"),
-                _ => {}
-            }
-        }
-    }
-    out
-}
-
-fn walk_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => text.push_str(value),
-            PatternElement::Placeable { expression } => walk_expression(expression, variables, text),
-        }
-    }
-}
-
-fn walk_expression(expression: &Expression<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
-    match expression {
-        Expression::Select { selector, variants } => {
-            walk_inline(selector, variables, text);
-            for variant in variants {
-                walk_pattern(&variant.value, variables, text);
-            }
-        }
-        Expression::Inline(inline) => walk_inline(inline, variables, text),
-    }
-}
-
-fn walk_inline(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            variables.insert(id.name.to_owned());
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for argument in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
-                walk_inline(argument, variables, text);
-            }
-        }
-        InlineExpression::Placeable { expression } => walk_expression(expression, variables, text),
-        _ => {}
-    }
-}
 
 #[test]
 fn every_locale_has_exactly_the_messages_english_has() {
@@ -96,10 +42,10 @@ fn every_locale_has_exactly_the_messages_english_has() {
 fn welsh_is_written_in_welsh() {
     let english = messages("en-GB");
     let welsh = messages("cy");
-    for (id, (_, english_text)) in &english {
-        let has_words = english_text.chars().filter(|c| c.is_alphabetic()).count() > 1;
+    for (id, message) in &english {
+        let has_words = message.text.chars().filter(|c| c.is_alphabetic()).count() > 1;
         if has_words {
-            assert_ne!(&welsh[id].1, english_text, "cy {id} is the English text");
+            assert_ne!(welsh[id].text, message.text, "cy {id} is the English text");
         }
     }
 }
@@ -327,6 +273,7 @@ fn every_screen_has_all_its_words_in_every_language_and_band() {
                 for text in strings {
                     assert!(!text.trim().is_empty(), "{name} in {locale}, {band:?}: an empty text");
                     assert!(!text.contains('{') && !text.contains('$'), "{name} in {locale}: unresolved \"{text}\"");
+                    assert!(!text.contains(".,") && !text.contains(".."), "{name} in {locale}: stray stops \"{text}\"");
                 }
             }
         }
@@ -352,101 +299,52 @@ fn every_message_uses_everything_the_code_gives_it() {
     for locale in l10n::locales() {
         let catalogue = messages(locale);
         for (id, args) in &given {
-            let (used, _) = &catalogue[id];
-            let unused: Vec<_> = args.difference(used).collect();
+            let unused: Vec<_> = args.difference(&catalogue[id].variables).collect();
             assert!(unused.is_empty(), "{locale} {id} ignores {unused:?}");
         }
     }
 }
 
-/// Sample values for a message's variables, by name, as the code passes them.
-fn sample_args(variables: &BTreeSet<String>) -> Vec<(&str, Arg<'static>)> {
-    variables
-        .iter()
-        .filter(|v| *v != "band" && *v != "ftword")
-        .map(|v| {
-            let value: Arg = match v.as_str() {
-                "days" | "times" => 3.into(),
-                "day" => 28.into(),
-                "year" => 2026.into(),
-                "hour24" => 14.into(),
-                "hour12" => 2.into(),
-                "minute" | "every" => 1.into(),
-                "mm" => "00".into(),
-                "pm" | "has-name" | "has-until" => true.into(),
-                "me" | "vowel" => false.into(),
-                "part" => "afternoon".into(),
-                "unit" => "week".into(),
-                "reason" => "Sam is ill.".into(),
-                // Plain values, so the score is the message's, not the sample's.
-                "date" | "until" => "Monday 3 May".into(),
-                "time" | "from" | "to" => "2pm".into(),
-                "when" | "next" => "in 3 days".into(),
-                "what" => "Dad's birthday".into(),
-                "status" => "Cancelled".into(),
-                "relationship" => "your brother".into(),
-                "before" => "3 times a week".into(),
-                "after" => "once a week".into(),
-                "form" => "Visit".into(),
-                "month" => "May".into(),
-                "weekday" => "Monday".into(),
-                "list" => "Mum, Nan".into(),
-                _ => "Sam".into(),
-            };
-            (v.as_str(), value)
-        })
-        .collect()
-}
-
-struct Readability {
+/// What each age band may read: the Flesch-Kincaid grade of English text, and the
+/// longest sentence in words in English and in Welsh (which takes a few more words to
+/// say the same: "ar ddydd Sadwrn" for "on Saturday").
+struct Limits {
+    band: AgeBand,
     grade: f64,
-    longest_sentence: usize,
-    words: usize,
+    english_sentence: usize,
+    welsh_sentence: usize,
 }
 
-/// Flesch-Kincaid grade and the longest sentence in words, for English text.
-fn readability(text: &str) -> Readability {
-    let sentences: Vec<&str> =
-        text.split(['.', '!', '?', ':', ';']).map(str::trim).filter(|s| s.chars().any(char::is_alphabetic)).collect();
-    let words_of = |s: &str| s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    let words: usize = sentences.iter().map(|s| words_of(s)).sum();
-    let syllables: usize = text.split_whitespace().map(syllables).sum();
-    let (w, s) = (words.max(1) as f64, sentences.len().max(1) as f64);
-    Readability {
-        grade: 0.39 * (w / s) + 11.8 * (syllables as f64 / w) - 15.59,
-        longest_sentence: sentences.iter().map(|s| words_of(s)).max().unwrap_or(0),
-        words,
-    }
-}
+const LIMITS: [Limits; 3] = [
+    Limits { band: AgeBand::Young, grade: 2.5, english_sentence: 10, welsh_sentence: 12 },
+    Limits { band: AgeBand::Middle, grade: 6.0, english_sentence: 16, welsh_sentence: 18 },
+    Limits { band: AgeBand::Older, grade: 9.0, english_sentence: 24, welsh_sentence: 26 },
+];
 
-/// Vowel groups, less a silent final "e", at least one per word.
-fn syllables(word: &str) -> usize {
-    let word: String = word.chars().filter(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
-    if word.is_empty() {
-        return 0;
-    }
-    let vowel = |c: char| "aeiouy".contains(c);
-    let chars: Vec<char> = word.chars().collect();
-    let mut groups = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if vowel(c) && (i == 0 || !vowel(chars[i - 1])) {
-            groups += 1;
-        }
-    }
-    // A silent final "e" ("make", "where"), but not after a consonant and "l" or "r"
-    // ("little", British "centre").
-    let n = chars.len();
-    let consonant_then = |c: char| n >= 3 && chars[n - 2] == c && !vowel(chars[n - 3]);
-    let silent_e = word.ends_with('e') && !consonant_then('l') && !consonant_then('r');
-    if silent_e && groups > 1 {
-        groups -= 1;
-    }
-    groups.max(1)
-}
+/// The grade formula says nothing useful about a few words ("In 3 days. On Monday").
+const FK_MIN_WORDS: usize = 6;
+
+/// Words a child of 4 to 7 does not know. A text for them may use one only where the
+/// same text says what it means ("The IRO is someone who…", "Urgent means…").
+const HARD_FOR_THE_YOUNGEST: [&str; 12] = [
+    "urgent",
+    "facilitat",
+    "supervis",
+    "review",
+    "iro",
+    "cancel",
+    "advocate",
+    "independent",
+    "arrangement",
+    "suspend",
+    "placement",
+    "contact",
+];
 
 #[test]
-fn the_readability_measure_tells_easy_from_hard() {
-    assert!(readability("You will see Nan on Saturday.").grade < 4.0);
+fn the_readability_measure_tells_easy_from_hard_and_counts_sentences_as_a_reader_does() {
+    use readability::*;
+    assert!(readability("You will see Nan on Saturday.").grade < 2.5);
     let hard = "Supervised contact arrangements are reconsidered at statutory reviews of the care plan.";
     assert!(readability(hard).grade > 9.0);
     assert_eq!(syllables("family"), 3);
@@ -454,33 +352,142 @@ fn the_readability_measure_tells_easy_from_hard() {
     assert_eq!(syllables("little"), 2);
     assert_eq!(syllables("where"), 1);
     assert_eq!(syllables("make"), 1);
+    // A colon or semicolon does not end a sentence; a clock time's colon is no break.
+    assert_eq!(
+        sentences("Why: Sam is ill; he has a cold. See you at 10:30am!"),
+        ["Why: Sam is ill; he has a cold", "See you at 10:30am"]
+    );
+    assert_eq!(longest_sentence("Why: Sam is ill; he has a cold. Bye"), 8);
+    assert_eq!(sentences("Nan\nIn 3 sleeps"), ["Nan", "In 3 sleeps"]);
 }
 
-/// The grade formula says nothing useful about a few words ("In 3 days. On Monday").
-const FK_MIN_WORDS: usize = 6;
-
-#[test]
-fn every_english_message_is_readable_for_its_age_band() {
-    let catalogue = messages("en-GB");
-    let mut too_hard = Vec::new();
-    for (band, max_grade, max_sentence) in
-        [(AgeBand::Young, 4.0, 12), (AgeBand::Middle, 6.0, 16), (AgeBand::Older, 9.0, 24)]
-    {
-        let words = Words::new("en-GB", band, None).unwrap();
-        for (id, (variables, _)) in &catalogue {
-            let text = words.fragment(id, &sample_args(variables));
-            let score = readability(&text);
-            let hard = score.words >= FK_MIN_WORDS && score.grade > max_grade;
-            if hard || score.longest_sentence > max_sentence {
-                too_hard.push(format!(
-                    "{band:?} {id}: grade {:.1}, longest sentence {} words: \"{text}\"",
-                    score.grade, score.longest_sentence
-                ));
+/// Every branch of every message in `locale`, for each band: (band's limits, id, branch, text).
+fn every_text(locale: &str) -> Vec<(&'static Limits, String, String, String)> {
+    let mut out = Vec::new();
+    for limits in &LIMITS {
+        let words = Words::new(locale, limits.band, None).unwrap();
+        for (id, message) in messages(locale) {
+            for (branch, text) in message.branches(&words, &id) {
+                out.push((limits, id.clone(), branch, text));
             }
         }
-        assert!(words.gaps().is_empty(), "{:?}", words.gaps());
+        assert_eq!(words.gaps(), Vec::<String>::new(), "{locale} {:?}", limits.band);
     }
-    assert!(too_hard.is_empty(), "too hard for the band:\n{}", too_hard.join("\n"));
+    out
+}
+
+#[test]
+fn every_branch_of_every_english_message_is_readable_for_its_age_band() {
+    let texts = every_text("en-GB");
+    let branches = texts.iter().filter(|(limits, ..)| limits.band == AgeBand::Young).count();
+    assert!(branches > messages("en-GB").len() + 100, "selectors' branches are scored too: {branches}");
+    let mut too_hard = Vec::new();
+    for (limits, id, branch, text) in &texts {
+        let score = readability::readability(text);
+        let mut why = Vec::new();
+        if score.words >= FK_MIN_WORDS && score.grade > limits.grade {
+            why.push(format!("grade {:.1} is over {}", score.grade, limits.grade));
+        }
+        if score.longest_sentence > limits.english_sentence {
+            why.push(format!("a sentence of {} words is over {}", score.longest_sentence, limits.english_sentence));
+        }
+        if !why.is_empty() {
+            too_hard.push(format!("{:?} {id} [{branch}]: {}: \"{text}\"", limits.band, why.join("; ")));
+        }
+    }
+    assert!(too_hard.is_empty(), "too hard for the band ({}):\n{}", too_hard.len(), too_hard.join("\n"));
+}
+
+#[test]
+fn every_branch_of_every_welsh_message_keeps_its_sentences_short_for_its_age_band() {
+    let mut too_long = Vec::new();
+    for (limits, id, branch, text) in every_text("cy") {
+        let longest = readability::longest_sentence(&text);
+        if longest > limits.welsh_sentence {
+            too_long.push(format!(
+                "{:?} {id} [{branch}]: a sentence of {longest} words is over {}: \"{text}\"",
+                limits.band, limits.welsh_sentence
+            ));
+        }
+    }
+    assert!(
+        too_long.is_empty(),
+        "Welsh sentences too long for the band ({}):\n{}",
+        too_long.len(),
+        too_long.join("\n")
+    );
+}
+
+/// Whether `text` has `word` at the start of one of its words ("review" in "reviews").
+fn has_word(text: &str, word: &str) -> bool {
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(word))
+}
+
+#[test]
+fn the_youngest_meet_a_hard_word_only_with_what_it_means() {
+    let mut unexplained = Vec::new();
+    let catalogue = messages("en-GB");
+    for (limits, id, branch, text) in every_text("en-GB") {
+        // A glossary word is shown with its meaning, a helper's role with what they do.
+        let shown_with = [("glossary-", "-word", "-meaning"), ("role-", "", "")]
+            .iter()
+            .find(|(start, end, _)| id.starts_with(start) && id.ends_with(end) && !id.starts_with("role-explain-"))
+            .map(|(start, end, with)| match *start {
+                "role-" => id.replacen("role-", "role-explain-", 1),
+                _ => format!("{}{with}", id.strip_suffix(end).unwrap_or(&id)),
+            });
+        if let Some(explanation) = &shown_with {
+            assert!(catalogue.contains_key(explanation), "{id} is shown with {explanation}, which is missing");
+        }
+        if limits.band != AgeBand::Young || shown_with.is_some() {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        for hard in HARD_FOR_THE_YOUNGEST.iter().filter(|hard| has_word(&text, hard)) {
+            // "The IRO is someone who…", "Urgent means…", "A review is a meeting…".
+            let explained = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .zip(lower.split(|c: char| !c.is_alphanumeric()).skip(1))
+                .any(|(word, next)| word.starts_with(hard) && ["is", "means", "are"].contains(&next));
+            if !explained {
+                unexplained
+                    .push(format!("Young {id} [{branch}]: \"{hard}…\" with no \"… is\" or \"… means\": \"{text}\""));
+            }
+        }
+    }
+    assert!(unexplained.is_empty(), "hard words for 4-7 ({}):\n{}", unexplained.len(), unexplained.join("\n"));
+}
+
+/// The youngest count sleeps and days of the week; a heading of theirs names no month.
+#[test]
+fn the_youngest_read_no_calendar_dates_in_headings() {
+    for locale in l10n::locales() {
+        let catalogue = messages(locale);
+        let months: Vec<String> = (1..=12).map(|m| catalogue[&format!("month-{m}")].text.to_lowercase()).collect();
+        let words = Words::new(locale, AgeBand::Young, None).unwrap();
+        let mut headings: Vec<(String, String)> = Vec::new();
+        for (id, message) in &catalogue {
+            if id.ends_with("-heading") || (id.ends_with("-title") && id != "month-title") {
+                headings.extend(message.branches(&words, id).into_iter().map(|(_, text)| (id.clone(), text)));
+            }
+        }
+        for (name, plan) in sample_plans() {
+            let now = uk("2026-11-22T09:00");
+            let calendar = Calendar::new(&plan, now + chrono::Duration::days(60)).unwrap();
+            let screens = Screens::new(&plan, &calendar, &words, now);
+            let week = screens.week(date("2026-11-23")).unwrap();
+            headings.push((format!("{name} week"), week.title));
+            headings.extend(week.days.into_iter().map(|d| (format!("{name} day"), d.title)));
+        }
+        assert!(headings.len() > 40, "{locale}: {}", headings.len());
+        for (id, heading) in headings {
+            // A date is a day of the month and its name: "28 November", "28 Tachwedd".
+            let lower = heading.to_lowercase();
+            let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let dated = tokens.windows(2).any(|w| w[0].parse::<u8>().is_ok() && months.iter().any(|m| m == w[1]));
+            assert!(!dated, "{locale} young {id}: \"{heading}\" is headed with a calendar date");
+        }
+    }
 }
 
 #[test]
@@ -618,5 +625,167 @@ fn the_older_home_screen_says_nothing_that_reads_in_care_at_a_glance() {
                 assert!(found.is_empty(), "{name}: \"{text}\" reads as care ({found:?})");
             }
         }
+    }
+}
+
+fn sample(name: &str) -> ValidPlan {
+    sample_plans().into_iter().find(|(n, _)| n == name).map(|(_, plan)| plan).expect("a sample plan")
+}
+
+/// A date or a family name after a word that mutates it is mutated: "tan ddydd Llun",
+/// "gyda Thaid"; a first name is left as written.
+#[test]
+fn welsh_mutates_dates_and_family_names_after_the_words_that_change_them() {
+    let words = Words::new("cy", AgeBand::Older, None).unwrap();
+    let monday = familytime_core::explain::date_long(&words, date("2027-05-03"));
+    for band in BANDS {
+        let words = Words::new("cy", band, None).unwrap();
+        let until: [(&str, Arg); 3] =
+            [("name", "Taid".into()), ("has-until", true.into()), ("until", monday.as_str().into())];
+        let paused = words.line("nothing-suspended", &until);
+        assert!(paused.contains("tan ddydd Llun 3 Mai") && paused.contains("gyda Thaid"), "{band:?}: {paused}");
+        let first_name: [(&str, Arg); 3] =
+            [("name", "Tomos".into()), ("has-until", false.into()), ("until", "".into())];
+        assert!(words.line("nothing-suspended", &first_name).contains("gyda Tomos"));
+    }
+    let two =
+        words.fragment("names-two", &[("first", "Mam".into()), ("second", "Taid".into()), ("vowel", false.into())]);
+    assert_eq!(two, "Mam a Thaid");
+    // Every Welsh screen of every sample: no date left unmutated after "tan" or "ar".
+    for (name, plan) in sample_plans() {
+        for band in BANDS {
+            let words = Words::new("cy", band, None).unwrap();
+            let mut strings = Vec::new();
+            texts(&all_screens(&words, &plan), false, &mut strings);
+            for text in strings {
+                let lower = text.to_lowercase();
+                assert!(!lower.contains("tan dydd") && !lower.contains("ar dydd"), "{name} {band:?}: \"{text}\"");
+            }
+        }
+    }
+}
+
+/// A worker's "He will be ten." does not become "ten., 265 days ago", and a yearly day is
+/// shown as when it next comes.
+#[test]
+fn a_remembering_day_reads_cleanly_and_comes_round_again() {
+    let plan = sample("mia-4-7");
+    let now = uk("2026-11-22T09:00");
+    let calendar = Calendar::new(&plan, now + chrono::Duration::days(400)).unwrap();
+    for locale in l10n::locales() {
+        for band in BANDS {
+            let words = Words::new(locale, band, None).unwrap();
+            let ollie = Screens::new(&plan, &calendar, &words, now).person("ollie").unwrap().unwrap();
+            let birthday = ollie.remembering.first().expect("Ollie's birthday is on his page");
+            assert!(birthday.days_away >= 0, "{locale} {band:?}: {}", birthday.label);
+            assert!(!birthday.label.contains(".,") && !birthday.label.contains("ago"), "{}", birthday.label);
+            assert!(birthday.label.contains("ten,"), "{locale} {band:?}: {}", birthday.label);
+        }
+    }
+}
+
+/// A letter comes on a day, not at 9am.
+#[test]
+fn letters_and_photos_are_on_a_day_without_a_clock_time() {
+    let plan = sample("jay-8-10");
+    let now = uk("2026-11-22T09:00");
+    let calendar = Calendar::new(&plan, now + chrono::Duration::days(60)).unwrap();
+    for locale in l10n::locales() {
+        for band in BANDS {
+            let words = Words::new(locale, band, None).unwrap();
+            let dad = Screens::new(&plan, &calendar, &words, now).person("dad").unwrap().unwrap();
+            let letter = dad.upcoming.first().expect("Dad's next letter");
+            assert_eq!(letter.form, familytime_core::plan::Form::LettersAndPhotos);
+            let clock = familytime_core::explain::time_of_day(&words, letter.start.time());
+            let when = &letter.words.when;
+            assert!(!when.contains(&clock), "{locale} {band:?}: \"{when}\" says {clock}");
+            let weekday = familytime_core::explain::weekday(&words, letter.weekday);
+            assert!(when.to_lowercase().contains(&weekday.to_lowercase()), "{when}");
+        }
+    }
+}
+
+/// Someone who died, whom the child chose not to see, or can't see, has no "next time"
+/// heading and no "how often do you see…?"; everyone else does.
+#[test]
+fn a_person_the_child_does_not_see_has_no_next_time_or_how_often() {
+    let now = uk("2026-11-22T09:00");
+    for (sample_name, person, sees) in [
+        ("cerys-11-18-cy", "tad", false),
+        ("cerys-11-18-cy", "mam", true),
+        ("leo-11-18", "mum", false),
+        ("leo-11-18", "dad", false),
+        ("leo-11-18", "marcus", true),
+        ("jay-8-10", "dad", false),
+    ] {
+        let plan = sample(sample_name);
+        let calendar = Calendar::new(&plan, now + chrono::Duration::days(60)).unwrap();
+        for locale in l10n::locales() {
+            for band in BANDS {
+                let words = Words::new(locale, band, None).unwrap();
+                let page = Screens::new(&plan, &calendar, &words, now).person(person).unwrap().unwrap();
+                let w = &page.words;
+                assert_eq!(w.next_heading.is_some(), sees, "{sample_name} {person} {locale}: {:?}", w.next_heading);
+                assert_eq!(w.how_often.is_some(), sees, "{sample_name} {person} {locale}");
+                if !sees {
+                    assert!(page.status_reason.is_some(), "{sample_name} {person}: the worker's reason is on the page");
+                }
+            }
+        }
+    }
+}
+
+/// A screen reader hears each part of a card as a sentence, with the reason the card shows.
+#[test]
+fn every_label_is_sentences_with_the_reason_the_card_shows() {
+    for (name, plan) in sample_plans() {
+        for locale in l10n::locales() {
+            for band in BANDS {
+                let words = Words::new(locale, band, None).unwrap();
+                let screens = all_screens(&words, &plan);
+                let changes: Vec<Value> = serde_json::from_value(screens["changes"]["cards"].clone()).unwrap();
+                assert!(!changes.is_empty(), "{name}: changes to read");
+                let mut titled = 0;
+                for card in changes {
+                    let (title, label) =
+                        (card["words"]["title"].as_str().unwrap(), card["words"]["label"].as_str().unwrap());
+                    // A session's card is read as the session is: "Mum, 15 days ago, …".
+                    if let Some(after) = label.strip_prefix(title) {
+                        titled += 1;
+                        let ends = title.ends_with(['.', '!', '?']) || after.is_empty() || after.starts_with('.');
+                        assert!(ends, "{name} {locale} {band:?}: \"{label}\" runs its title into the next sentence");
+                    }
+                    if let Some(why) = card["words"]["why"].as_str() {
+                        assert!(label.contains(why), "{name} {locale} {band:?}: \"{label}\" leaves out \"{why}\"");
+                    }
+                }
+                assert!(titled > 0, "{name}: change cards read their titles");
+                let sessions: Vec<Value> = serde_json::from_value(screens["sessions"].clone()).unwrap();
+                for detail in sessions {
+                    let card = &detail["session"]["words"];
+                    if let Some(why) = card["why"].as_str() {
+                        let label = card["label"].as_str().unwrap();
+                        assert!(label.contains(why), "{name} {locale} {band:?}: \"{label}\" leaves out \"{why}\"");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Coming to "Tell someone" from the page of a mum the child chose not to see, the
+/// requests do not offer "See Mum more often": they ask who it is about.
+#[test]
+fn requests_are_never_about_someone_the_child_chose_not_to_see() {
+    let plan = sample("leo-11-18");
+    let now = uk("2026-11-22T09:00");
+    let calendar = Calendar::new(&plan, now + chrono::Duration::days(60)).unwrap();
+    for locale in l10n::locales() {
+        let words = Words::new(locale, AgeBand::Older, None).unwrap();
+        let screens = Screens::new(&plan, &calendar, &words, now);
+        let from_mum = screens.tell(&[], &[], Some("mum"));
+        assert!(from_mum.changes.iter().all(|c| !c.text.contains("Mum")), "{locale}: {:?}", from_mum.changes);
+        let from_marcus = screens.tell(&[], &[], Some("marcus"));
+        assert!(from_marcus.changes.iter().any(|c| c.text.contains("Marcus")), "{locale}: {:?}", from_marcus.changes);
     }
 }

@@ -566,8 +566,8 @@ pub struct HowOftenWords {
 #[uniffi::remote(Record)]
 pub struct PersonPageWords {
     pub person: PersonWords,
-    pub how_often: HowOftenWords,
-    pub next_heading: String,
+    pub how_often: Option<HowOftenWords>,
+    pub next_heading: Option<String>,
     pub upcoming_heading: String,
     pub past_heading: String,
     pub arrangements_heading: String,

@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, Utc};
 use familytime_core::calendar::{self, Calendar};
 use familytime_core::changes;
 use familytime_core::l10n::{Words, WordsError};
-use familytime_core::plan::{AgeBand, ValidPlan};
+use familytime_core::plan::{AgeBand, PersonStatus, ValidPlan};
 use familytime_core::screens::{
     ChangeNotice, ChangesView, DayView, HomeView, MonthView, PersonView, RightsView, Screens, SessionCard,
     SessionDetail, TellView, UnsafeView, WeekView,
@@ -99,7 +99,12 @@ fn build(plan: &ValidPlan, screens: &Screens<'_, Calendar>, locale: &str, change
         sessions: shown.iter().filter_map(|id| screens.session(id).unwrap_or_else(never)).collect(),
         people,
         rights: screens.rights(),
-        tell: screens.tell(&[], &[], plan.people.first().map(|p| p.id.as_str())),
+        // As from the first person the child sees: a request is never about someone else.
+        tell: screens.tell(
+            &[],
+            &[],
+            plan.people.iter().find(|p| p.status == PersonStatus::CanSee).map(|p| p.id.as_str()),
+        ),
         unsafe_now: screens.unsafe_now(),
         home,
     }
@@ -198,8 +203,9 @@ fn week(out: &mut String, title: &str, days: &[DayView]) {
 fn person_page(out: &mut String, page: &PersonView) {
     let w = &page.words;
     heading(out, &format!("{}, {}", page.person.name, w.person.relationship));
-    let _ = writeln!(out, "{}\n  {}", w.next_heading, w.person.next);
-    lines(out, "  ", [w.person.explain.as_deref(), w.person.why.as_deref()]);
+    lines(out, "", [w.next_heading.as_deref()]);
+    lines(out, "  ", [Some(w.person.next.as_str()), w.person.explain.as_deref(), w.person.why.as_deref()]);
+    lines(out, "  ", [page.status_reason.as_deref()]);
     for (title, cards) in [(&w.upcoming_heading, &page.upcoming), (&w.past_heading, &page.past)] {
         if !cards.is_empty() {
             let _ = writeln!(out, "{title}");

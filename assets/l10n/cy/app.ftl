@@ -64,17 +64,21 @@ place-notes =
     }
 place-notes-label = Gweld dy nodiadau dy hun
 place-settings = Gosodiadau
-place-settings-label = Newid dy iaith, dy oed, dy eiriau a'r nodiadau atgoffa
+place-settings-label =
+    { $band ->
+        [young] Newid yr ap i dy siwtio di
+       *[older] Newid dy iaith, dy oed, dy eiriau a'r nodiadau atgoffa
+    }
 
 ## A yw beth sydd ar y sgrin yn gyfredol.
 
-# "heddiw am 14:00", "ddoe am 14:00", "ar dydd Sadwrn 28 Tachwedd".
+# "heddiw am 14:00", "ddoe am 14:00", "ar ddydd Sadwrn 28 Tachwedd" (MUTATE: "ar" softens "dydd").
 # Variables: $days (days since), $time (a time-of-day text), $date (a date-long text)
 sync-updated-when =
     { $days ->
         [0] heddiw am { $time }
         [1] ddoe am { $time }
-       *[other] ar { $date }
+       *[other] ar { MUTATE($date, type: "soft") }
     }
 sync-not-joined =
     { $band ->
@@ -147,16 +151,21 @@ calendar-month-switch-label = Gweld un wythnos
 # $cancelled (sessions on it that are not going ahead)
 day-label =
     { $today ->
-        [yes] Heddiw, { $date }
-       *[no] { $date }
-    }: { $count ->
-        [0] dim byd wedi'i drefnu
-        [one] un peth
-       *[other] { $count } peth
-    }{ $cancelled ->
-        [0] {""}
-        [one] , un ddim yn digwydd
-       *[other] , { $cancelled } ddim yn digwydd
+        [yes] Heddiw, { $date }.
+       *[no] { $date }.
+    } { $count ->
+        [0] Dim byd wedi'i drefnu.
+        [one]
+            { $cancelled ->
+                [0] Un peth.
+               *[other] Un peth. Fydd e ddim yn digwydd.
+            }
+       *[other]
+            { $count } peth.{ $cancelled ->
+                [0] {""}
+                [one] {" "}Fydd un ddim yn digwydd.
+               *[other] {" "}Fydd { $cancelled } ddim yn digwydd.
+            }
     }
 
 ## Marciau wrth ymyl sesiwn yn yr wythnos neu'r mis: byth lliw yn unig.

@@ -24,8 +24,8 @@ changes-seen =
 # Variables: $band, $names
 changes-altered =
     { $band ->
-        [young] Mae dy amser gyda { $names } wedi newid
-       *[older] Mae dy gynllun ar gyfer amser gyda { $names } wedi newid
+        [young] Mae dy amser gyda { MUTATE($names, type: "aspirate") } wedi newid
+       *[older] Mae dy gynllun ar gyfer amser gyda { MUTATE($names, type: "aspirate") } wedi newid
     }
 
 # Variables: $band

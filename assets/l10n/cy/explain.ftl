@@ -23,7 +23,7 @@ form-explain-visit =
 form-explain-overnight =
     { $band ->
         [young] Rwyt ti'n cysgu yn eu cartref nhw dros nos. Yna rwyt ti'n dod yn ôl y diwrnod wedyn.
-        [middle] Mae aros dros nos yn golygu dy fod di'n cysgu yn eu cartref nhw am un noson neu fwy. Yna rwyt ti'n dod yn ôl i ble rwyt ti'n byw.
+        [middle] Mae aros dros nos yn golygu cysgu yn eu cartref nhw am un noson neu fwy. Yna rwyt ti'n dod yn ôl i ble rwyt ti'n byw.
        *[older] Mae aros dros nos yn golygu dy fod di'n cysgu yn eu lle nhw am un noson neu fwy. Mae'n rhan o dy gynllun, felly mae dy ofalwr a dy weithiwr cymdeithasol yn gwybod y manylion, a gallan nhw helpu os oes angen.
     }
 
@@ -47,7 +47,7 @@ form-explain-phone-call =
 form-explain-letters-and-photos =
     { $band ->
         [young] Rydych chi'n anfon llythyrau, cardiau neu luniau at eich gilydd. Mae oedolyn yn helpu i'w hanfon nhw.
-        [middle] Rydych chi'n anfon llythyrau, cardiau neu luniau at eich gilydd. Efallai y bydd oedolyn yn eu darllen nhw gyntaf, i wneud yn siŵr eu bod nhw'n iawn i ti.
+        [middle] Rydych chi'n anfon llythyrau, cardiau neu luniau at eich gilydd. Efallai y bydd oedolyn yn eu darllen nhw gyntaf, i wneud yn siŵr eu bod nhw'n iawn.
        *[older] Rwyt ti'n cadw mewn cysylltiad drwy anfon llythyrau, cardiau neu luniau. Weithiau mae oedolion yn galw hyn yn gyswllt anuniongyrchol. Efallai y bydd gweithiwr yn eu darllen nhw gyntaf, i wneud yn siŵr eu bod nhw'n iawn i ti. Mae hyn yr un mor bwysig â ffyrdd eraill o gadw mewn cysylltiad.
     }
 
@@ -156,7 +156,7 @@ venue-explain-online =
 # Variables: $band
 venue-explain-other =
     { $band ->
-        [young] Gall dy ofalwr ddweud wrthot ti ble rwyt ti'n mynd cyn i ti fynd.
+        [young] Gall dy ofalwr ddweud wrthot ti ble mae e.
         [middle] Mae hyn yn rhywle arall. Gall dy ofalwr neu dy weithiwr cymdeithasol ddweud wrthot ti am y lle cyn i ti fynd.
        *[older] Mae hyn yn digwydd yn rhywle arall. Gall dy ofalwr neu dy weithiwr cymdeithasol ddweud wrthot ti sut le yw e cyn i ti fynd. Os nad yw'n dy siwtio di, gelli di ddweud hynny.
     }
@@ -167,49 +167,49 @@ venue-explain-other =
 # Variables: $band, $ftword, $names
 change-title-started =
     { $band ->
-        [young] Rhywbeth newydd: amser gyda { $names }
-        [middle] Newydd: { $ftword } gyda { $names }
-       *[older] Cynllun newydd ar gyfer { $ftword } gyda { $names }
+        [young] Rhywbeth newydd: amser gyda { MUTATE($names, type: "aspirate") }
+        [middle] Newydd: { $ftword } gyda { MUTATE($names, type: "aspirate") }
+       *[older] Cynllun newydd ar gyfer { $ftword } gyda { MUTATE($names, type: "aspirate") }
     }
 
 # Variables: $band, $names
 change-title-increased =
     { $band ->
-        [young] Mwy o amser gyda { $names }
-        [middle] Byddi di'n cael mwy o amser gyda { $names }
-       *[older] Mae dy amser gyda { $names } wedi cynyddu
+        [young] Mwy o amser gyda { MUTATE($names, type: "aspirate") }
+        [middle] Byddi di'n cael mwy o amser gyda { MUTATE($names, type: "aspirate") }
+       *[older] Mae dy amser gyda { MUTATE($names, type: "aspirate") } wedi cynyddu
     }
 
 # Variables: $band, $names
 change-title-reduced =
     { $band ->
-        [young] Llai o amser gyda { $names }
-        [middle] Byddi di'n cael llai o amser gyda { $names }
-       *[older] Mae dy amser gyda { $names } wedi lleihau
+        [young] Llai o amser gyda { MUTATE($names, type: "aspirate") }
+        [middle] Byddi di'n cael llai o amser gyda { MUTATE($names, type: "aspirate") }
+       *[older] Mae dy amser gyda { MUTATE($names, type: "aspirate") } wedi lleihau
     }
 
 # Variables: $band, $names
 change-title-suspended =
     { $band ->
         [young] Seibiant o weld { $names }
-        [middle] Mae amser gyda { $names } wedi'i oedi
-       *[older] Mae amser gyda { $names } wedi'i oedi am y tro
+        [middle] Mae amser gyda { MUTATE($names, type: "aspirate") } wedi'i oedi
+       *[older] Mae amser gyda { MUTATE($names, type: "aspirate") } wedi'i oedi am y tro
     }
 
 # Variables: $band, $names
 change-title-resumed =
     { $band ->
         [young] Cei di weld { $names } eto
-        [middle] Mae amser gyda { $names } yn dechrau eto
-       *[older] Mae amser gyda { $names } yn ôl
+        [middle] Mae amser gyda { MUTATE($names, type: "aspirate") } yn dechrau eto
+       *[older] Mae amser gyda { MUTATE($names, type: "aspirate") } yn ôl
     }
 
 # Variables: $band, $names
 change-title-ended =
     { $band ->
-        [young] Mae'r amser yma gyda { $names } wedi stopio
-        [middle] Mae'r amser yma gyda { $names } wedi dod i ben
-       *[older] Mae'r trefniant yma gyda { $names } wedi dod i ben
+        [young] Mae'r amser yma gyda { MUTATE($names, type: "aspirate") } wedi stopio
+        [middle] Mae'r amser yma gyda { MUTATE($names, type: "aspirate") } wedi dod i ben
+       *[older] Mae'r trefniant yma gyda { MUTATE($names, type: "aspirate") } wedi dod i ben
     }
 
 # Variables: $band, $names
@@ -217,7 +217,7 @@ change-title-new-time =
     { $band ->
         [young] Amser newydd i weld { $names }
         [middle] Diwrnod neu amser newydd i weld { $names }
-       *[older] Diwrnod neu amser newydd gyda { $names }
+       *[older] Diwrnod neu amser newydd gyda { MUTATE($names, type: "aspirate") }
     }
 
 # Variables: $band, $names
@@ -225,7 +225,7 @@ change-title-new-place =
     { $band ->
         [young] Lle newydd i weld { $names }
         [middle] Lle newydd i weld { $names }
-       *[older] Lle newydd ar gyfer amser gyda { $names }
+       *[older] Lle newydd ar gyfer amser gyda { MUTATE($names, type: "aspirate") }
     }
 
 # Variables: $band, $names
@@ -329,48 +329,48 @@ rhythm =
 change-next-started =
     { $band ->
         [young] Cyn bo hir byddi di'n gweld { $names }. Gall dy ofalwr ddweud mwy wrthot ti. Gelli di ofyn unrhyw beth iddyn nhw.
-        [middle] Mae amser gyda { $names } yn dechrau. Mae'r calendr yn dangos pryd. Os oes gen ti gwestiynau, neu os wyt ti eisiau i rywbeth fod yn wahanol, gelli di ofyn i dy weithiwr cymdeithasol.
-       *[older] Mae hyn yn rhan newydd o dy gynllun ar gyfer { $ftword } gyda { $names }. Mae dy galendr yn dangos pryd a ble. Os oes gen ti gwestiynau neu os wyt ti eisiau newid rhywbeth, gelli di ofyn i dy weithiwr cymdeithasol, dy Swyddog Adolygu Annibynnol neu eiriolwr.
+        [middle] Mae amser gyda { MUTATE($names, type: "aspirate") } yn dechrau. Mae'r calendr yn dangos pryd. Os oes gen ti gwestiynau, neu eisiau newid rhywbeth, gelli di ofyn i dy weithiwr cymdeithasol.
+       *[older] Mae hyn yn rhan newydd o dy gynllun ar gyfer { $ftword } gyda { MUTATE($names, type: "aspirate") }. Mae dy galendr yn dangos pryd a ble. Os oes gen ti gwestiynau neu os wyt ti eisiau newid rhywbeth, gelli di ofyn i dy weithiwr cymdeithasol, dy Swyddog Adolygu Annibynnol neu eiriolwr.
     }
 
 # Variables: $band, $names
 change-next-increased =
     { $band ->
-        [young] Byddi di'n cael mwy o amser gyda { $names }. Gall dy ofalwr ddweud wrthot ti pryd.
-        [middle] Byddi di'n cael mwy o amser gyda { $names }. Edrych ar y calendr i weld pryd. Gelli di ddweud sut mae'n mynd unrhyw bryd.
-       *[older] Byddi di'n cael mwy o amser gyda { $names }, ac mae dy galendr yn dangos y cynllun newydd. Os yw'n dechrau teimlo fel gormod, neu ddim yn ddigon o hyd, gelli di ddweud hynny unrhyw bryd.
+        [young] Byddi di'n cael mwy o amser gyda { MUTATE($names, type: "aspirate") }. Gall dy ofalwr ddweud wrthot ti pryd.
+        [middle] Byddi di'n cael mwy o amser gyda { MUTATE($names, type: "aspirate") }. Edrych ar y calendr i weld pryd. Gelli di ddweud sut mae'n mynd unrhyw bryd.
+       *[older] Byddi di'n cael mwy o amser gyda { MUTATE($names, type: "aspirate") }, ac mae dy galendr yn dangos y cynllun newydd. Os yw'n dechrau teimlo fel gormod, neu ddim yn ddigon o hyd, gelli di ddweud hynny unrhyw bryd.
     }
 
 # Variables: $band, $names
 change-next-reduced =
     { $band ->
         [young] Byddi di'n gweld { $names } yn llai aml. Mae'n iawn cael teimladau mawr am hyn. Gelli di ofyn pam. Gelli di ofyn am newid, a gall oedolyn helpu.
-        [middle] Byddi di'n cael llai o amser gyda { $names }. Gelli di ofyn i dy weithiwr cymdeithasol pam, a gofyn am newid. Gall eiriolwr dy helpu di i ddweud beth rwyt ti eisiau.
-       *[older] Mae cael llai o amser gyda { $names } yn gallu bod yn anodd, neu efallai mai dyma beth roeddet ti ei eisiau. Mae'r rheswm i'w weld gyda'r newid yma, ac mae gen ti hawl i ofyn mwy amdano. Gelli di ofyn am newid unrhyw bryd, a gall eiriolwr dy helpu di i gael dy glywed.
+        [middle] Byddi di'n cael llai o amser gyda { MUTATE($names, type: "aspirate") }. Gelli di ofyn i dy weithiwr cymdeithasol pam, a gofyn am newid. Gall eiriolwr dy helpu di i ddweud beth rwyt ti eisiau.
+       *[older] Mae cael llai o amser gyda { MUTATE($names, type: "aspirate") } yn gallu bod yn anodd, neu efallai mai dyma beth roeddet ti ei eisiau. Mae'r rheswm i'w weld gyda'r newid yma, ac mae gen ti hawl i ofyn mwy amdano. Gelli di ofyn am newid unrhyw bryd, a gall eiriolwr dy helpu di i gael dy glywed.
     }
 
 # Variables: $band, $names
 change-next-suspended =
     { $band ->
         [young] Fyddi di ddim yn gweld { $names } am ychydig. Mae'n iawn teimlo'n drist. Gelli di ofyn pam. Gelli di ofyn am newid, a gall oedolyn helpu.
-        [middle] Mae amser gyda { $names } wedi'i oedi am y tro. Dylai oedolion edrych arno eto. Gelli di ofyn pam, a gofyn iddo ailddechrau. Gall eiriolwr dy helpu di.
-       *[older] Mae amser gyda { $names } wedi'i oedi. Dylai saib gael ei ystyried eto, er enghraifft mewn cyfarfod neu yn dy adolygiad. Gelli di ofyn pam y digwyddodd hyn, a gofyn iddo ailddechrau. Gall eiriolwr neu dy Swyddog Adolygu Annibynnol dy helpu di i gael dy glywed.
+        [middle] Mae amser gyda { MUTATE($names, type: "aspirate") } wedi'i oedi am y tro. Dylai oedolion edrych arno eto. Gelli di ofyn pam, a gofyn iddo ailddechrau. Gall eiriolwr dy helpu di.
+       *[older] Mae amser gyda { MUTATE($names, type: "aspirate") } wedi'i oedi. Dylai saib gael ei ystyried eto, er enghraifft mewn cyfarfod neu yn dy adolygiad. Gelli di ofyn pam y digwyddodd hyn, a gofyn iddo ailddechrau. Gall eiriolwr neu dy Swyddog Adolygu Annibynnol dy helpu di i gael dy glywed.
     }
 
 # Variables: $band, $names
 change-next-resumed =
     { $band ->
         [young] Cei di weld { $names } eto. Gall dy ofalwr ddweud wrthot ti pryd.
-        [middle] Mae amser gyda { $names } yn dechrau eto. Edrych ar y calendr i weld pryd. Os wyt ti'n poeni, gelli di ddweud wrth dy ofalwr neu dy weithiwr cymdeithasol.
-       *[older] Mae amser gyda { $names } yn ailddechrau, ac mae dy galendr yn dangos y cynllun. Mae'n iawn cael teimladau cymysg. Gelli di siarad â dy ofalwr neu dy weithiwr cymdeithasol, neu ofyn am newidiadau.
+        [middle] Mae amser gyda { MUTATE($names, type: "aspirate") } yn dechrau eto. Edrych ar y calendr i weld pryd. Os wyt ti'n poeni, gelli di ddweud wrth dy ofalwr neu dy weithiwr cymdeithasol.
+       *[older] Mae amser gyda { MUTATE($names, type: "aspirate") } yn ailddechrau, ac mae dy galendr yn dangos y cynllun. Mae'n iawn cael teimladau cymysg. Gelli di siarad â dy ofalwr neu dy weithiwr cymdeithasol, neu ofyn am newidiadau.
     }
 
 # Variables: $band, $names
 change-next-ended =
     { $band ->
         [young] Fyddi di ddim yn gweld { $names } fel hyn eto. Mae'n iawn teimlo'n drist. Gelli di ofyn pam. Gelli di ofyn am newid, a gall oedolyn helpu.
-        [middle] Mae'r amser yma gyda { $names } wedi dod i ben. Gelli di ofyn i dy weithiwr cymdeithasol pam, a gofyn i bethau newid. Gall eiriolwr dy helpu di i ddweud beth rwyt ti eisiau.
-       *[older] Mae'r trefniant yma gyda { $names } wedi dod i ben. Mae gen ti hawl i wybod pam, ac i ofyn iddo gael ei ystyried eto, yn dy adolygiad neu unrhyw bryd. Gall eiriolwr dy helpu di. Gelli di hefyd ofyn am ffyrdd eraill o gadw mewn cysylltiad, fel llythyrau.
+        [middle] Mae'r amser yma gyda { MUTATE($names, type: "aspirate") } wedi dod i ben. Mae'n iawn teimlo'n drist. Gelli di ofyn i dy weithiwr cymdeithasol pam, a gofyn i bethau newid. Gall eiriolwr dy helpu di i ddweud beth rwyt ti eisiau.
+       *[older] Mae'r trefniant yma gyda { MUTATE($names, type: "aspirate") } wedi dod i ben. Gall hyn fod yn anodd, ac mae sut bynnag rwyt ti'n teimlo yn iawn. Mae gen ti hawl i wybod pam, ac i ofyn iddo gael ei ystyried eto, yn dy adolygiad neu unrhyw bryd. Gall eiriolwr dy helpu di. Gelli di hefyd ofyn am ffyrdd eraill o gadw mewn cysylltiad, fel llythyrau.
     }
 
 # Variables: $band, $names
@@ -378,7 +378,7 @@ change-next-new-time =
     { $band ->
         [young] Mae amser newydd i weld { $names }. Edrych ar dy galendr. Gelli di ddweud os nad yw'n dy siwtio di.
         [middle] Mae'r diwrnod neu'r amser i weld { $names } wedi newid. Os yw'n taro ar draws ysgol neu glybiau, gelli di ofyn am amser gwahanol.
-       *[older] Mae'r diwrnod neu'r amser gyda { $names } wedi newid. Os yw'n taro ar draws ysgol, clybiau neu waith, gelli di ofyn am amser sy'n ffitio'n well.
+       *[older] Mae'r diwrnod neu'r amser gyda { MUTATE($names, type: "aspirate") } wedi newid. Os yw'n taro ar draws ysgol, clybiau neu waith, gelli di ofyn am amser sy'n ffitio'n well.
     }
 
 # Variables: $band, $names
@@ -405,7 +405,7 @@ missed-explain =
     { $me ->
         [yes]
             { $band ->
-                [young] Doeddet ti ddim yn gallu mynd y tro yma. Mae hynny'n iawn. Gall dy ofalwr dy helpu di i gael gwybod beth sy'n digwydd nesaf.
+                [young] Doeddet ti ddim yn gallu mynd y tro yma. Mae hynny'n iawn. Gall dy ofalwr ddweud wrthot ti beth sy'n digwydd nesaf.
                 [middle] Doeddet ti ddim yn gallu mynd y tro yma. Mae hynny'n iawn. Bydd dy ofalwr neu dy weithiwr cymdeithasol yn siarad â ti am beth sy'n digwydd nesaf.
                *[older] Doeddet ti ddim yn gallu mynd y tro yma, ac mae hynny'n iawn. Os oes rhywbeth yn ei gwneud hi'n anodd mynd, gelli di ddweud wrth dy ofalwr, dy weithiwr cymdeithasol neu eiriolwr.
             }
@@ -420,7 +420,7 @@ missed-explain =
 # Variables: $band, $ftword
 cancelled-explain =
     { $band ->
-        [young] Mae'r amser yma wedi'i ganslo. Nid dy fai di yw hyn. Gall dy ofalwr ddweud wrthot ti pam.
+        [young] Fydd yr amser yma ddim yn digwydd. Nid dy fai di yw hyn. Gall dy ofalwr ddweud wrthot ti pam.
         [middle] Mae'r amser yma wedi'i ganslo. Nid dy fai di yw hyn. Mae'r rheswm i'w weld yma. Gelli di ofyn i dy ofalwr neu dy weithiwr cymdeithasol amdano.
        *[older] Mae'r sesiwn yma wedi'i chanslo, ac mae'r rheswm i'w weld yma. Gelli di ofyn i dy weithiwr cymdeithasol egluro mwy. Os yw { $ftword } yn cael ei ganslo dro ar ôl tro, gelli di ofyn i'r cynllun gael ei ystyried eto. Gall eiriolwr dy helpu di.
     }
@@ -466,38 +466,38 @@ nothing-suspended =
     { $has-until ->
         [yes]
             { $band ->
-                [young] Mae amser gyda { $name } wedi stopio tan { $until }. Gelli di ofyn pam. Gall oedolyn dy helpu di i ofyn am newid.
-                [middle] Mae amser gyda { $name } wedi'i oedi tan { $until }. Gelli di ofyn i dy weithiwr cymdeithasol pam, a gofyn am newid. Gall eiriolwr dy helpu di.
-               *[older] Mae amser gyda { $name } wedi'i oedi tan { $until }. Mae gen ti hawl i wybod pam. Gelli di ofyn iddo gael ei ystyried eto, a gall eiriolwr dy helpu di i ddweud beth rwyt ti eisiau.
+                [young] Mae amser gyda { MUTATE($name, type: "aspirate") } wedi stopio tan { MUTATE($until, type: "soft") }. Gelli di ofyn pam. Gall oedolyn dy helpu di i ofyn am newid.
+                [middle] Mae amser gyda { MUTATE($name, type: "aspirate") } wedi'i oedi tan { MUTATE($until, type: "soft") }. Gelli di ofyn i dy weithiwr cymdeithasol pam, a gofyn am newid. Gall eiriolwr dy helpu di.
+               *[older] Mae amser gyda { MUTATE($name, type: "aspirate") } wedi'i oedi tan { MUTATE($until, type: "soft") }. Mae gen ti hawl i wybod pam. Gelli di ofyn iddo gael ei ystyried eto, a gall eiriolwr dy helpu di i ddweud beth rwyt ti eisiau.
             }
        *[no]
             { $band ->
-                [young] Mae amser gyda { $name } wedi stopio am y tro. Gelli di ofyn pam. Gall oedolyn dy helpu di i ofyn am newid.
-                [middle] Mae amser gyda { $name } wedi'i oedi am y tro. Gelli di ofyn i dy weithiwr cymdeithasol pam, a gofyn am newid. Gall eiriolwr dy helpu di.
-               *[older] Mae amser gyda { $name } wedi'i oedi am y tro. Mae gen ti hawl i wybod pam, a dylai saib gael ei ystyried eto. Gelli di ofyn am hynny, a gall eiriolwr dy helpu di i ddweud beth rwyt ti eisiau.
+                [young] Mae amser gyda { MUTATE($name, type: "aspirate") } wedi stopio am y tro. Gelli di ofyn pam. Gall oedolyn dy helpu di i ofyn am newid.
+                [middle] Mae amser gyda { MUTATE($name, type: "aspirate") } wedi'i oedi am y tro. Gelli di ofyn i dy weithiwr cymdeithasol pam, a gofyn am newid. Gall eiriolwr dy helpu di.
+               *[older] Mae amser gyda { MUTATE($name, type: "aspirate") } wedi'i oedi am y tro. Mae gen ti hawl i wybod pam, a dylai saib gael ei ystyried eto. Gelli di ofyn am hynny, a gall eiriolwr dy helpu di i ddweud beth rwyt ti eisiau.
             }
     }
 
 # Variables: $band, $name
 nothing-ended =
     { $band ->
-        [young] Mae amser gyda { $name } wedi stopio. Mae'n iawn teimlo'n drist. Gelli di ofyn pam. Gall oedolyn dy helpu di.
-        [middle] Mae amser gyda { $name } wedi dod i ben. Gelli di ofyn i dy weithiwr cymdeithasol pam. Os wyt ti eisiau gofyn iddo ailddechrau, gall eiriolwr dy helpu di.
-       *[older] Mae dy drefniadau i weld { $name } wedi dod i ben. Mae gen ti hawl i wybod pam, ac i ofyn i hyn gael ei ystyried eto yn dy adolygiad. Gelli di hefyd ofyn am ffyrdd eraill o gadw mewn cysylltiad, a gall eiriolwr helpu.
+        [young] Mae amser gyda { MUTATE($name, type: "aspirate") } wedi stopio. Mae'n iawn teimlo'n drist. Gelli di ofyn pam. Gall oedolyn dy helpu di.
+        [middle] Mae amser gyda { MUTATE($name, type: "aspirate") } wedi dod i ben. Mae'n iawn teimlo'n drist. Gelli di ofyn i dy weithiwr cymdeithasol pam. Os wyt ti eisiau gofyn iddo ailddechrau, gall eiriolwr dy helpu di.
+       *[older] Mae dy drefniadau i weld { $name } wedi dod i ben. Gall hyn fod yn anodd, ac mae sut bynnag rwyt ti'n teimlo yn iawn. Mae gen ti hawl i wybod pam, ac i ofyn i hyn gael ei ystyried eto yn dy adolygiad. Gelli di hefyd ofyn am ffyrdd eraill o gadw mewn cysylltiad, a gall eiriolwr helpu.
     }
 
 # Variables: $band, $name
 nothing-all-cancelled =
     { $band ->
-        [young] Mae'r amseroedd nesaf gyda { $name } wedi'u canslo. Nid dy fai di yw hyn. Gelli di ofyn i dy ofalwr pam.
-        [middle] Mae'r amseroedd nesaf gyda { $name } wedi'u canslo. Nid dy fai di yw hyn. Gelli di ofyn pam, a gofyn beth sy'n digwydd nesaf.
-       *[older] Mae'r sesiynau nesaf gyda { $name } wedi'u canslo. Gelli di ofyn i dy weithiwr cymdeithasol pam, a beth sy'n digwydd nesaf. Os yw hyn yn dal i ddigwydd, gelli di ofyn i'r cynllun gael ei ystyried eto.
+        [young] Fydd yr amseroedd nesaf gyda { MUTATE($name, type: "aspirate") } ddim yn digwydd. Nid dy fai di yw hyn. Gelli di ofyn i dy ofalwr pam.
+        [middle] Mae'r amseroedd nesaf gyda { MUTATE($name, type: "aspirate") } wedi'u canslo. Nid dy fai di yw hyn. Gelli di ofyn pam, a gofyn beth sy'n digwydd nesaf.
+       *[older] Mae'r sesiynau nesaf gyda { MUTATE($name, type: "aspirate") } wedi'u canslo. Gelli di ofyn i dy weithiwr cymdeithasol pam, a beth sy'n digwydd nesaf. Os yw hyn yn dal i ddigwydd, gelli di ofyn i'r cynllun gael ei ystyried eto.
     }
 
 # Variables: $band, $name
 nothing-none-arranged =
     { $band ->
-        [young] Does dim byd wedi'i drefnu gyda { $name } eto. Os wyt ti eisiau eu gweld nhw, gelli di ofyn.
-        [middle] Does dim byd wedi'i drefnu gyda { $name } ar hyn o bryd. Os hoffet ti eu gweld nhw, gelli di ofyn i dy weithiwr cymdeithasol.
-       *[older] Does dim byd wedi'i drefnu gyda { $name } ar hyn o bryd. Os hoffet ti eu gweld nhw, neu gadw mewn cysylltiad mewn ffordd arall, gelli di ofyn i dy weithiwr cymdeithasol. Gall eiriolwr dy helpu di i ofyn.
+        [young] Does dim byd wedi'i drefnu gyda { MUTATE($name, type: "aspirate") } eto. Os wyt ti eisiau eu gweld nhw, gelli di ofyn.
+        [middle] Does dim byd wedi'i drefnu gyda { MUTATE($name, type: "aspirate") } ar hyn o bryd. Os hoffet ti eu gweld nhw, gelli di ofyn i dy weithiwr cymdeithasol.
+       *[older] Does dim byd wedi'i drefnu gyda { MUTATE($name, type: "aspirate") } ar hyn o bryd. Os hoffet ti eu gweld nhw, neu gadw mewn cysylltiad mewn ffordd arall, gelli di ofyn i dy weithiwr cymdeithasol. Gall eiriolwr dy helpu di i ofyn.
     }

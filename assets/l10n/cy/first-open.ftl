@@ -47,7 +47,7 @@ first-open-own-word =
 first-open-age-title = Faint yw dy oed di?
 first-open-age-explain =
     { $band ->
-        [young] Mae hyn yn helpu'r ap i siarad â ti yn y ffordd iawn.
+        [young] Mae hyn yn helpu'r ap i siarad â ti'n iawn.
        *[older] Mae'r ap yn defnyddio hyn i ddewis ei eiriau. Gelli di newid hyn wedyn.
     }
 
@@ -56,7 +56,11 @@ first-open-next-label = Mynd i'r cam nesaf
 first-open-join = Defnyddio'r cod hwn
 first-open-join-label = Gwirio'r cod hwn a gosod y ffôn hwn
 first-open-done = Wedi gorffen
-first-open-done-label = Gorffen gosod ac agor yr ap
+first-open-done-label =
+    { $band ->
+        [young] Wedi gorffen. Agor yr ap.
+       *[older] Gorffen gosod ac agor yr ap
+    }
 
 ## Y geiriau mae'r ap yn eu cynnig am amser teulu ($ftword yr iaith ei hun yn gyntaf).
 
@@ -142,7 +146,7 @@ settings-reminder-details =
     }
 settings-reminder-details-explain =
     { $band ->
-        [young] Os yw hyn ymlaen, gall pobl eraill weld pwy rwyt ti'n eu gweld. Mae i ffwrdd ar y dechrau.
+        [young] Os yw e ymlaen, gall eraill weld pwy rwyt ti'n eu gweld. Ar y dechrau mae i ffwrdd.
         [middle] Os yw hyn ymlaen, gall pobl sy'n gweld sgrin clo dy ffôn ddarllen pwy rwyt ti'n eu gweld. Mae i ffwrdd ar y dechrau.
        *[older] Os yw hyn ymlaen, gall unrhyw un sy'n gweld sgrin clo dy ffôn ddarllen pwy rwyt ti'n eu gweld a phryd. Mae i ffwrdd oni bai dy fod ti'n ei droi ymlaen.
     }

@@ -26,7 +26,7 @@ notes-empty =
 # Variables: $date (a date-long text), $time (a time-of-day text)
 notes-written = { $date }, { $time }
 # Variables: $name
-notes-about = Am { $name }
+notes-about = Am { MUTATE($name, type: "soft") }
 notes-delete = Dileu
 # Variables: $written (a notes-written text)
 notes-delete-label = Dileu'r nodyn o { $written }

@@ -103,8 +103,8 @@ right-advocate-title =
 right-advocate-body =
     { $band ->
         [young] Mae eiriolwr yn oedolyn sydd ar dy ochr di. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau. Mae am ddim.
-        [middle] Mae eiriolwr ar dy ochr di. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau, ac yn gwneud yn siŵr bod pobl yn gwrando. Mae am ddim. Gall dy weithiwr cymdeithasol neu dy ofalwr dy helpu di i gael un.
-       *[older] Mae eiriolwr ar dy ochr di, a dydyn nhw ddim yn gweithio i dy weithiwr cymdeithasol. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau, am dy deulu neu unrhyw beth arall, ac yn gwneud yn siŵr dy fod di'n cael dy glywed. Mae am ddim, ac mae gen ti hawl i gael un. Gofynna i dy weithiwr cymdeithasol, dy Swyddog Adolygu Annibynnol neu dy ofalwr, neu i wasanaeth cenedlaethol fel NYAS.
+        [middle] Mae eiriolwr ar dy ochr di. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau. Maen nhw'n gwneud yn siŵr bod pobl yn gwrando. Mae am ddim. Gall dy weithiwr cymdeithasol neu dy ofalwr dy helpu di i gael un.
+       *[older] Mae eiriolwr ar dy ochr di, a dydyn nhw ddim yn gweithio i dy weithiwr cymdeithasol. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau, am dy deulu neu unrhyw beth arall. Maen nhw'n gwneud yn siŵr dy fod di'n cael dy glywed. Mae am ddim, ac mae gen ti hawl i gael un. Gofynna i dy weithiwr cymdeithasol, dy Swyddog Adolygu Annibynnol neu dy ofalwr, neu i wasanaeth cenedlaethol fel NYAS.
     }
 
 # Variables: $band
@@ -118,9 +118,9 @@ right-review-title =
 # Variables: $band, $ftword
 right-review-body =
     { $band ->
-        [young] Mae oedolion yn cwrdd i wirio bod dy gynllun yn iawn i ti. Gelli di ddweud wrthyn nhw beth rwyt ti'n ei feddwl.
+        [young] Mae oedolion yn cwrdd i wirio dy gynllun. Gelli di ddweud wrthyn nhw beth rwyt ti'n ei feddwl.
         [middle] Mae dy gynllun yn cael ei wirio mewn cyfarfodydd o'r enw adolygiadau. Mae'r cyntaf o fewn 28 diwrnod, yna o fewn tri mis, yna bob chwe mis. Gelli di fynd, neu rannu dy farn mewn ffordd arall.
-       *[older] Mae dy gynllun gofal, gan gynnwys { $ftword }, yn cael ei adolygu o fewn 28 diwrnod i ti ddod i ofal. Ar ôl hynny, mae'n cael ei adolygu o fewn tri mis, yna bob chwe mis. Gelli di fynd i'r cyfarfod neu rannu dy farn mewn ffordd arall, a gall eiriolwr helpu.
+       *[older] Mae dy gynllun gofal, gan gynnwys { $ftword }, yn cael ei wirio mewn cyfarfodydd o'r enw adolygiadau. Mae'r cyntaf yn dy 28 diwrnod cyntaf mewn gofal, yr ail o fewn tri mis, ac yna un bob chwe mis. Gelli di fynd i'r cyfarfod neu ddweud beth rwyt ti'n ei feddwl mewn ffordd arall. Gall eiriolwr helpu.
     }
 
 # Variables: $band
@@ -138,13 +138,13 @@ right-iro-body =
             { $band ->
                 [young] Mae { $name } yn gwirio bod dy gynllun yn iawn i ti. Maen nhw eisiau clywed beth rwyt ti'n ei feddwl.
                 [middle] { $name } yw dy Swyddog Adolygu Annibynnol. Maen nhw'n cynnal dy adolygiadau ac yn gwirio bod dy gynllun yn iawn i ti. Gallan nhw gwrdd â ti ar dy ben dy hun i glywed beth rwyt ti'n ei feddwl.
-               *[older] { $name } yw dy Swyddog Adolygu Annibynnol (SAA). Nid dy weithiwr cymdeithasol di ydyn nhw. Maen nhw'n cadeirio dy adolygiadau, yn gwirio bod dy gynllun yn iawn i ti, a gallan nhw gwrdd â ti ar dy ben dy hun. Os nad wyt ti'n hapus gyda dy gynllun, gelli di ddweud wrthyn nhw.
+               *[older] { $name } yw dy SAA, sy'n fyr am Swyddog Adolygu Annibynnol. Nid dy weithiwr cymdeithasol di ydyn nhw. Maen nhw'n arwain y cyfarfodydd lle mae dy gynllun yn cael ei wirio, ac yn gwneud yn siŵr ei fod yn iawn i ti. Gelli di siarad â nhw ar dy ben dy hun, a dweud wrthyn nhw os nad wyt ti'n hapus gyda dy gynllun.
             }
        *[no]
             { $band ->
                 [young] Mae oedolyn yn gwirio bod dy gynllun yn iawn i ti. Maen nhw eisiau clywed beth rwyt ti'n ei feddwl.
                 [middle] Mae gen ti Swyddog Adolygu Annibynnol. Maen nhw'n cynnal dy adolygiadau ac yn gwirio bod dy gynllun yn iawn i ti. Gallan nhw gwrdd â ti ar dy ben dy hun i glywed beth rwyt ti'n ei feddwl.
-               *[older] Mae gan bob plentyn mewn gofal Swyddog Adolygu Annibynnol (SAA). Nid dy weithiwr cymdeithasol di ydyn nhw. Maen nhw'n cadeirio dy adolygiadau, yn gwirio bod dy gynllun yn iawn i ti, a gallan nhw gwrdd â ti ar dy ben dy hun. Gall dy weithiwr cymdeithasol ddweud wrthot ti pwy yw dy un di.
+               *[older] Mae gan bob plentyn mewn gofal SAA, sy'n fyr am Swyddog Adolygu Annibynnol. Nid dy weithiwr cymdeithasol di ydyn nhw. Maen nhw'n arwain y cyfarfodydd lle mae dy gynllun yn cael ei wirio, ac yn gwneud yn siŵr ei fod yn iawn i ti. Gelli di siarad â nhw ar dy ben dy hun. Gall dy weithiwr cymdeithasol ddweud wrthot ti pwy yw dy un di.
             }
     }
 
@@ -174,7 +174,7 @@ glossary-family-time-word = Amser teulu
 # Variables: $band
 glossary-family-time-meaning =
     { $band ->
-        [young] Amser rwyt ti'n ei dreulio gyda dy deulu a phobl rwyt ti'n eu caru.
+        [young] Amser gyda dy fam, dy dad a phobl rwyt ti'n eu caru.
         [middle] Amser gyda dy deulu neu bobl sy'n bwysig i ti. Gall fod yn ymweliad, yn alwad, neu'n llythyrau a lluniau.
        *[older] Gair mwy caredig am gyswllt: unrhyw ffordd rwyt ti'n gweld neu'n cadw mewn cysylltiad â theulu a phobl sy'n bwysig i ti. Gelli di ddewis dy air dy hun amdano yn yr ap yma.
     }
@@ -195,8 +195,8 @@ glossary-iro-word = SAA
 glossary-iro-meaning =
     { $band ->
         [young] Oedolyn sy'n gwirio bod dy gynllun yn iawn i ti.
-        [middle] Swyddog Adolygu Annibynnol: y person sy'n cynnal dy adolygiadau ac yn gwirio bod dy gynllun yn iawn i ti.
-       *[older] Mae SAA yn fyr am Swyddog Adolygu Annibynnol (yn Saesneg, IRO). Dyma'r person sy'n cadeirio dy adolygiadau ac yn gwirio bod dy gynllun gofal yn iawn i ti. Maen nhw'n gwneud yn siŵr bod dy ddymuniadau'n cael eu clywed.
+        [middle] Swyddog Adolygu Annibynnol: y person sy'n cynnal dy adolygiadau. Maen nhw'n gwirio bod dy gynllun yn iawn i ti.
+       *[older] Yn fyr am Swyddog Adolygu Annibynnol (yn Saesneg, IRO): y person sy'n arwain y cyfarfodydd lle mae dy gynllun gofal yn cael ei wirio. Maen nhw'n gwneud yn siŵr bod beth rwyt ti eisiau yn cael ei glywed.
     }
 
 glossary-advocate-word = Eiriolwr
@@ -206,7 +206,7 @@ glossary-advocate-meaning =
     { $band ->
         [young] Oedolyn ar dy ochr di. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau.
         [middle] Rhywun ar dy ochr di sy'n dy helpu di i ddweud beth rwyt ti eisiau. Mae am ddim.
-       *[older] Rhywun annibynnol ar dy ochr di, sy'n dy helpu di i ddweud beth rwyt ti eisiau ac yn gwneud yn siŵr dy fod di'n cael dy glywed. Mae am ddim.
+       *[older] Rhywun annibynnol ar dy ochr di, sy'n dy helpu di i ddweud beth rwyt ti eisiau. Maen nhw'n gwneud yn siŵr dy fod di'n cael dy glywed. Mae am ddim.
     }
 
 glossary-care-plan-word = Cynllun gofal
@@ -226,7 +226,7 @@ glossary-review-meaning =
     { $band ->
         [young] Cyfarfod i wirio bod dy gynllun yn dal yn iawn.
         [middle] Cyfarfod i wirio bod dy gynllun yn dal yn iawn i ti.
-       *[older] Cyfarfod, dan arweiniad dy Swyddog Adolygu Annibynnol, i wirio bod dy gynllun gofal yn dal yn iawn i ti. Gelli di gymryd rhan.
+       *[older] Cyfarfod, dan arweiniad dy SAA, lle mae dy gynllun gofal yn cael ei wirio i wneud yn siŵr ei fod yn dal yn iawn i ti. Gelli di fynd, neu ddweud dy farn mewn ffordd arall.
     }
 
 
@@ -260,22 +260,22 @@ role-explain-social-worker =
 role-explain-advocate =
     { $band ->
         [young] Mae eiriolwr ar dy ochr di. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau.
-        [middle] Mae eiriolwr ar dy ochr di yn unig. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau, ac yn gwneud yn siŵr bod oedolion yn gwrando.
-       *[older] Mae eiriolwr yn annibynnol ac ar dy ochr di yn unig. Maen nhw'n dy helpu di i ddeall beth sy'n digwydd, i ddweud beth rwyt ti eisiau ac i gael dy glywed, mewn adolygiadau ac wrth drafod { $ftword }. Mae am ddim.
+        [middle] Mae eiriolwr ar dy ochr di yn unig. Maen nhw'n dy helpu di i ddweud beth rwyt ti eisiau. Maen nhw'n gwneud yn siŵr bod oedolion yn gwrando.
+       *[older] Mae eiriolwr yn annibynnol ac ar dy ochr di yn unig. Maen nhw'n dy helpu di i ddeall beth sy'n digwydd, i ddweud beth rwyt ti eisiau ac i gael dy glywed. Maen nhw yno mewn adolygiadau ac wrth drafod { $ftword }. Mae am ddim.
     }
 
 # Variables: $band
 role-explain-independent-reviewing-officer =
     { $band ->
         [young] Maen nhw'n gwirio bod dy gynllun yn iawn i ti. Maen nhw eisiau gwybod beth rwyt ti'n ei feddwl.
-        [middle] Mae dy Swyddog Adolygu Annibynnol yn cynnal dy adolygiadau. Maen nhw'n gwirio bod dy gynllun yn iawn i ti ac yn gwrando ar beth rwyt ti'n ei feddwl.
-       *[older] Nid dy weithiwr cymdeithasol di yw dy Swyddog Adolygu Annibynnol. Maen nhw'n cadeirio dy adolygiadau, yn gwirio bod dy gynllun gofal yn iawn i ti, a gallan nhw gwrdd â ti ar dy ben dy hun. Os nad wyt ti'n hapus gyda dy gynllun, gelli di ddweud wrthyn nhw.
+        [middle] Mae dy Swyddog Adolygu Annibynnol yn cynnal dy adolygiadau. Maen nhw'n gwirio bod dy gynllun yn iawn i ti. Maen nhw'n gwrando ar beth rwyt ti'n ei feddwl.
+       *[older] Nid dy weithiwr cymdeithasol di yw dy SAA. Maen nhw'n arwain y cyfarfodydd lle mae dy gynllun yn cael ei wirio, ac yn gwneud yn siŵr ei fod yn iawn i ti. Gelli di siarad â nhw ar dy ben dy hun, a dweud wrthyn nhw os nad wyt ti'n hapus.
     }
 
 # Variables: $band, $ftword
 role-explain-foster-carer =
     { $band ->
-        [young] Mae dy ofalwr maeth yn gofalu amdanat ti gartref. Maen nhw'n dy helpu di i baratoi, ac yn siarad â ti wedyn.
+        [young] Mae dy ofalwr maeth yn gofalu amdanat ti gartref. Maen nhw'n dy helpu di i baratoi. Maen nhw'n siarad â ti wedyn.
         [middle] Mae dy ofalwr maeth yn gofalu amdanat ti. Maen nhw'n dy helpu di i baratoi ar gyfer { $ftword }. Wedyn, maen nhw'n siarad â ti am sut aeth pethau.
        *[older] Mae dy ofalwr maeth yn gofalu amdanat ti o ddydd i ddydd. Rhan o'u gwaith yw dy helpu di i baratoi ar gyfer { $ftword } a siarad am sut rwyt ti'n teimlo wedyn. Gelli di ddweud wrthyn nhw os oes rhywbeth yn dy boeni di.
     }
@@ -283,8 +283,8 @@ role-explain-foster-carer =
 # Variables: $band, $ftword
 role-explain-key-worker =
     { $band ->
-        [young] Mae dy weithiwr allweddol yn helpu i ofalu amdanat ti lle rwyt ti'n byw. Gelli di siarad â nhw.
-        [middle] Mae dy weithiwr allweddol yn helpu i ofalu amdanat ti lle rwyt ti'n byw. Gelli di siarad â nhw cyn ac ar ôl { $ftword }.
+        [young] Mae dy weithiwr allweddol yn gofalu amdanat ti lle rwyt ti'n byw. Gelli di siarad â nhw.
+        [middle] Mae dy weithiwr allweddol yn gofalu amdanat ti lle rwyt ti'n byw. Gelli di siarad â nhw cyn ac ar ôl { $ftword }.
        *[older] Dy weithiwr allweddol yw'r prif aelod o staff sy'n gofalu amdanat ti lle rwyt ti'n byw. Gallan nhw dy helpu di i baratoi ar gyfer { $ftword } a siarad am sut aeth pethau.
     }
 
@@ -292,7 +292,7 @@ role-explain-key-worker =
 role-explain-independent-visitor =
     { $band ->
         [young] Dyma oedolyn caredig sy'n ymweld â ti. Rydych chi'n gwneud pethau llawn hwyl gyda'ch gilydd. Maen nhw'n dod achos eu bod nhw eisiau dod.
-        [middle] Mae Ymwelydd Annibynnol yn wirfoddolwr sy'n treulio amser gyda ti, yn gwneud pethau rydych chi'ch dau yn eu hoffi. Dydyn nhw ddim yn cael eu talu i dy weld di. Maen nhw'n dewis dod.
+        [middle] Mae Ymwelydd Annibynnol yn wirfoddolwr sy'n treulio amser gyda ti. Rydych chi'n gwneud pethau rydych chi'ch dau yn eu hoffi. Dydyn nhw ddim yn cael eu talu i dy weld di. Maen nhw'n dewis dod.
        *[older] Mae Ymwelydd Annibynnol yn wirfoddolwr sy'n treulio amser gyda ti, yn aml yn gwneud pethau rydych chi'ch dau yn eu mwynhau. I lawer o bobl ifanc, dyma'r unig oedolyn sydd ddim yn cael ei dalu i fod yno. Gelli di ofyn am un.
     }
 

@@ -19,7 +19,7 @@ family-time-word = amser teulu
 names-two =
     { $vowel ->
         [yes] { $first } ac { $second }
-       *[no] { $first } a { $second }
+       *[no] { $first } a { MUTATE($second, type: "aspirate") }
     }
 
 # "Mam, Nain a Kai". $list is already joined: "Mam, Nain".
@@ -27,7 +27,7 @@ names-two =
 names-more =
     { $vowel ->
         [yes] { $list } ac { $last }
-       *[no] { $list } a { $last }
+       *[no] { $list } a { MUTATE($last, type: "aspirate") }
     }
 
 ## Home screen.
@@ -53,8 +53,13 @@ home-remembering-heading = Diwrnodau i'w cofio
 # Variables: $date (a date-long text, always a Monday)
 week-title =
     { $band ->
-        [young] Dy wythnos di. Y diwrnod cyntaf: { $date }.
+        [young] Dy wythnos di
        *[older] Yr wythnos sy'n dechrau: { $date }
+    }
+day-title =
+    { $band ->
+        [young] { $weekday }, { $when }
+       *[older] { $date }
     }
 # Variables: $month (a month-* text), $year (number)
 month-title = { $month } { NUMBER($year, useGrouping: "false") }
@@ -143,8 +148,8 @@ relationship-other =
 # Variables: $names (already joined)
 card-title =
     { $band ->
-        [young] Amser gyda { $names }
-       *[older] { $ftword } gyda { $names }
+        [young] Amser gyda { MUTATE($names, type: "aspirate") }
+       *[older] { $ftword } gyda { MUTATE($names, type: "aspirate") }
     }
 
 # One sentence for a screen reader: "Nain, ar ôl cysgu 3 noson, dydd Sadwrn, yn y prynhawn. Galwad fideo."
@@ -208,8 +213,16 @@ venue-name-other = rhywle arall
 status-moved =
     { $band ->
         [young] Mae hyn wedi symud. Cyn hyn: { $date }.
-        [middle] Mae hyn wedi symud. Cyn hyn: { $date } am { $time }.
-       *[older] Wedi symud. Cyn hyn: { $date } am { $time }
+        [middle]
+            { $clock ->
+                [yes] Mae hyn wedi symud. Cyn hyn: { $date } am { $time }.
+               *[no] Mae hyn wedi symud. Cyn hyn: { $date }.
+            }
+       *[older]
+            { $clock ->
+                [yes] Wedi symud. Cyn hyn: { $date } am { $time }
+               *[no] Wedi symud. Cyn hyn: { $date }
+            }
     }
 status-cancelled =
     { $band ->
@@ -288,7 +301,11 @@ decided-by-carer =
 
 # Screen-reader label. $what is the day ("pen-blwydd Nain"), $when a when-days text.
 # Variables: $name, $what, $when
-remembering-label = { $what }, { $when }. Diwrnod i gofio { $name }.
+remembering-label =
+    { $soon ->
+        [yes] { $what }, { $when }. Diwrnod i gofio { $name }.
+       *[no] { $what }, ar { MUTATE($date, type: "soft") }. Diwrnod i gofio { $name }.
+    }
 
 ## One session in detail.
 
@@ -337,11 +354,17 @@ next-short-none-arranged = Dim byd wedi'i drefnu eto
 reminder-title = Nodyn atgoffa
 # Variables: $details (yes/no), $names, $time
 reminder-tomorrow = { $details ->
-    [yes] { $ftword } gyda { $names } yfory am { $time }.
+    [yes] { $band ->
+        [young] Byddi di'n gweld { $names } yfory am { $time }.
+       *[older] { $ftword } gyda { MUTATE($names, type: "aspirate") } yfory am { $time }.
+    }
    *[no] Mae gen ti rywbeth wedi'i drefnu yfory.
 }
 # Variables: $details (yes/no), $names, $time
 reminder-soon = { $details ->
-    [yes] Mae { $ftword } gyda { $names } yn dechrau am { $time }.
-   *[no] Mae rhywbeth wedi'i drefnu yn dechrau mewn awr.
+    [yes] Mae { $ftword } gyda { MUTATE($names, type: "aspirate") } yn dechrau am { $time }.
+   *[no] { $band ->
+        [young] Mae rhywbeth yn dechrau cyn bo hir. Mae hynny ar ôl tua dwy raglen deledu.
+       *[older] Mae rhywbeth wedi'i drefnu yn dechrau mewn awr.
+    }
 }

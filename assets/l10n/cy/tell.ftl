@@ -185,8 +185,8 @@ likely-now =
 # Variables: $band, $name, $weekday (a weekday-* text), $time (a time-of-day text)
 likely-later =
     { $band ->
-        [young] Dydy { $name } ddim yn y gwaith nawr. Byddan nhw'n ei gweld hi, mwy na thebyg, { $weekday } am { $time }.
-       *[older] Dydy { $name } ddim yn y gwaith nawr. Mae'n debyg y byddan nhw'n gweld hyn yn nes ymlaen, { $weekday } am { $time }.
+        [young] Dydy { $name } ddim yn y gwaith nawr. Byddan nhw'n ei gweld hi, mwy na thebyg, { MUTATE($weekday, type: "soft") } am { $time }.
+       *[older] Dydy { $name } ddim yn y gwaith nawr. Mae'n debyg y byddan nhw'n gweld hyn yn nes ymlaen, { MUTATE($weekday, type: "soft") } am { $time }.
     }
 
 # Shown with likely-later. Childline's number only: no other numbers here.
@@ -278,20 +278,20 @@ unsafe-trusted-adult =
 # Variables: $band, $name (who the urgent message goes to)
 unsafe-told =
     { $band ->
-        [young] Rydyn ni wedi anfon neges frys ar gyfer { $name } hefyd.
+        [young] Rydyn ni wedi anfon neges ar gyfer { $name } hefyd. Mae'n gofyn iddyn nhw ei darllen hi nawr.
        *[older] Rydyn ni hefyd wedi anfon neges frys ar gyfer { $name }.
     }
 
 # Cyn i gynllun enwi rhywun, does neb i anfon y neges frys ato eto.
 unsafe-told-waiting =
     { $band ->
-        [young] Byddwn ni'n anfon neges frys at dy weithiwr cymdeithasol hefyd. Bydd hi'n mynd pan fydd dy ap yn barod.
+        [young] Byddwn ni'n anfon neges at dy weithiwr cymdeithasol hefyd. Mae'n gofyn iddyn nhw ei darllen hi nawr. Bydd hi'n mynd pan fydd dy ap yn barod.
        *[older] Mae neges frys at dy weithiwr cymdeithasol yn aros. Bydd hi'n mynd cyn gynted ag y bydd y ffôn hwn wedi'i osod.
     }
 
 # Botymau sy'n agor deialydd y ffôn.
 unsafe-call-999 = Ffonio 999
-unsafe-call-999-label = Ffonio 999 nawr. Mae hyn yn agor deialydd dy ffôn.
+unsafe-call-999-label = Ffonio 999 nawr. Mae hyn yn agor yr ap ffôn.
 unsafe-call-childline = Ffonio Childline
 unsafe-call-childline-label = Ffonio Childline ar 0800 1111. Mae am ddim.
 

@@ -111,10 +111,20 @@ when-now = yn digwydd nawr
 # $date a date-long text. Commas keep "dydd" free of mutation after a preposition.
 # Young: "ar ôl cysgu 3 noson, dydd Sadwrn, yn y prynhawn". Middle: "ymhen 3 diwrnod,
 # dydd Sadwrn am 14:00". Older: "dydd Sadwrn 28 Tachwedd am 14:00".
-# Variables: $when, $weekday, $part, $time, $date
+# Llythyrau, lluniau ac anrhegion: diwrnod, nid amser ($clock "no").
+# Variables: $when, $weekday, $part, $time, $date, $clock ("yes" or "no")
 when-full =
-    { $band ->
-        [young] { $when }, { $weekday }, { $part }
-        [middle] { $when }, { $weekday } am { $time }
-       *[older] { $date } am { $time }
+    { $clock ->
+        [yes]
+            { $band ->
+                [young] { $when }, { $weekday }, { $part }
+                [middle] { $when }, { $weekday } am { $time }
+               *[older] { $date } am { $time }
+            }
+       *[no]
+            { $band ->
+                [young] { $when }, { $weekday }
+                [middle] { $when }, { $weekday }
+               *[older] { $date }
+            }
     }

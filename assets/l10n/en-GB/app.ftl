@@ -64,7 +64,11 @@ place-notes =
     }
 place-notes-label = See your own notes
 place-settings = Settings
-place-settings-label = Change your language, age, words and reminders
+place-settings-label =
+    { $band ->
+        [young] Change the app to suit you
+       *[older] Change your language, age, words and reminders
+    }
 
 ## Whether what is on screen is up to date.
 
@@ -147,16 +151,21 @@ calendar-month-switch-label = See one week
 # $cancelled (sessions on it that are not going ahead)
 day-label =
     { $today ->
-        [yes] Today, { $date }
-       *[no] { $date }
-    }: { $count ->
-        [0] nothing planned
-        [one] one thing
-       *[other] { $count } things
-    }{ $cancelled ->
-        [0] {""}
-        [one] , one not happening
-       *[other] , { $cancelled } not happening
+        [yes] Today, { $date }.
+       *[no] { $date }.
+    } { $count ->
+        [0] Nothing planned.
+        [one]
+            { $cancelled ->
+                [0] One thing.
+               *[other] One thing. It will not happen.
+            }
+       *[other]
+            { $count } things.{ $cancelled ->
+                [0] {""}
+                [one] {" "}One will not happen.
+               *[other] {" "}{ $cancelled } will not happen.
+            }
     }
 
 ## Marks beside a session in the week or month: never colour alone.

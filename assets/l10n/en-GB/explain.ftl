@@ -44,7 +44,7 @@ form-explain-phone-call =
 # Variables: $band, $ftword
 form-explain-letters-and-photos =
     { $band ->
-        [young] You send each other letters, cards or pictures. A grown-up helps to send them.
+        [young] You send each other notes, cards and photos. A grown-up helps you post them.
         [middle] You send each other letters, cards or photos. A grown-up may read them first, to check they are OK for you.
        *[older] You keep in touch by sending letters, cards or photos. Adults sometimes call this letterbox or indirect contact. A worker may read them first, to check they are OK for you. It matters just as much as other kinds of { $ftword }.
     }
@@ -98,7 +98,7 @@ support-explain-supervised =
 # Variables: $band, $ftword
 venue-explain-family-centre =
     { $band ->
-        [young] A family centre is a place with toys and games. Some have a kitchen and a garden.
+        [young] A family centre is a place to play. It has toys and games. Some have a garden too.
         [middle] A family centre is a place made for { $ftword }. There are toys, games and books. Some have a kitchen to cook in and a garden to play in.
        *[older] A family centre is a building set up for { $ftword }, with games, books, art things and a sofa. Some have a kitchen to cook or bake in, and a garden. If you would rather meet somewhere else, like a park or a café, you can ask.
     }
@@ -146,7 +146,7 @@ venue-explain-hospital =
 # Variables: $band
 venue-explain-online =
     { $band ->
-        [young] You see them on a screen, like a phone or a tablet.
+        [young] You see them on a screen. It may be a phone.
         [middle] This happens online, on a phone, tablet or computer. A grown-up can help you set it up.
        *[older] This happens online, by video call. It can help you stay close between visits. If you want to, you could show them your pet or something you made.
     }
@@ -154,7 +154,7 @@ venue-explain-online =
 # Variables: $band
 venue-explain-other =
     { $band ->
-        [young] Your carer can tell you where you are going before you go.
+        [young] Your carer can tell you where it is.
         [middle] This is somewhere else. Your carer or social worker can tell you about the place before you go.
        *[older] This happens somewhere else. Your carer or social worker can tell you what the place is like before you go. If it does not suit you, you can say so.
     }
@@ -354,7 +354,7 @@ change-next-increased =
 # Variables: $band, $names
 change-next-reduced =
     { $band ->
-        [young] You will see { $names } less. It is OK to have big feelings about it. You can ask why. You can ask for a change, and a grown-up can help.
+        [young] You will see { $names } less. It is OK to have big feelings about it. You can ask why. You can ask for a change. A grown-up can help.
         [middle] You will have less time with { $names }. You can ask your social worker why, and ask for a change. An advocate can help you say what you want.
        *[older] Less time with { $names } can be hard, or it may be what you wanted. The reason is shown with this change, and you have a right to ask more about it. You can ask for a change at any time, and an advocate can help you be heard.
     }
@@ -362,7 +362,7 @@ change-next-reduced =
 # Variables: $band, $names
 change-next-suspended =
     { $band ->
-        [young] You will not see { $names } for a while. It is OK to feel sad. You can ask why. You can ask for a change, and a grown-up can help.
+        [young] You will not see { $names } for a while. It is OK to feel sad. You can ask why. You can ask for a change. A grown-up can help.
         [middle] Time with { $names } is paused for now. Adults should look at it again. You can ask why, and ask for it to start again. An advocate can help you.
        *[older] Time with { $names } is paused. A pause should be looked at again, for example at a meeting or at your review. You can ask why it happened and ask for it to start again. An advocate or your IRO can help you be heard.
     }
@@ -378,9 +378,9 @@ change-next-resumed =
 # Variables: $band, $names
 change-next-ended =
     { $band ->
-        [young] You will not see { $names } like this any more. It is OK to feel sad. You can ask why. You can ask for a change, and a grown-up can help.
-        [middle] This time with { $names } has ended. You can ask your social worker why, and ask for things to change. An advocate can help you say what you want.
-       *[older] This arrangement with { $names } has ended. You have a right to know why, and to ask for it to be looked at again, at your review or at any time. An advocate can help you. You can also ask about other ways to keep in touch, like letters.
+        [young] You will not see { $names } like this any more. It is OK to feel sad. You can ask why. You can ask for a change. A grown-up can help.
+        [middle] This time with { $names } has ended. It is OK to feel sad. You can ask your social worker why, and ask for things to change. An advocate can help you say what you want.
+       *[older] This arrangement with { $names } has ended. This can be hard, and whatever you feel is OK. You have a right to know why, and to ask for it to be looked at again, at your review or at any time. An advocate can help you. You can also ask about other ways to keep in touch, like letters.
     }
 
 # Variables: $band, $names
@@ -430,7 +430,7 @@ missed-explain =
 # Variables: $band, $ftword
 cancelled-explain =
     { $band ->
-        [young] This time has been cancelled. It is not your fault. Your carer can tell you why.
+        [young] This time will not happen. It is not your fault. Your carer can tell you why.
         [middle] This time has been cancelled. It is not your fault. The reason is shown with it. You can ask your carer or social worker about it.
        *[older] This session has been cancelled, and the reason is shown with it. You can ask your social worker to explain more. If { $ftword } keeps being cancelled, you can ask for the plan to be looked at again. An advocate can help you.
     }
@@ -492,14 +492,14 @@ nothing-suspended =
 nothing-ended =
     { $band ->
         [young] Time with { $name } has stopped. It is OK to feel sad. You can ask why. A grown-up can help you.
-        [middle] Time with { $name } has ended. You can ask your social worker why. If you want to ask for it to start again, an advocate can help you.
-       *[older] Your plans to see { $name } have ended. You have a right to know why, and to ask for this to be looked at again at your review. You can also ask about other ways to keep in touch, and an advocate can help.
+        [middle] Time with { $name } has ended. It is OK to feel sad. You can ask your social worker why. If you want to ask for it to start again, an advocate can help you.
+       *[older] Your plans to see { $name } have ended. This can be hard, and whatever you feel is OK. You have a right to know why, and to ask for this to be looked at again at your review. You can also ask about other ways to keep in touch, and an advocate can help.
     }
 
 # Variables: $band, $name
 nothing-all-cancelled =
     { $band ->
-        [young] The next times with { $name } are cancelled. It is not your fault. You can ask your carer why.
+        [young] The next times with { $name } will not happen. It is not your fault. You can ask your carer why.
         [middle] The next times with { $name } have been cancelled. It is not your fault. You can ask why, and ask what happens next.
        *[older] The next sessions with { $name } have been cancelled. You can ask your social worker why, and what happens next. If it keeps happening, you can ask for the plan to be looked at again.
     }

@@ -48,7 +48,7 @@ first-open-own-word =
 first-open-age-title = How old are you?
 first-open-age-explain =
     { $band ->
-        [young] This helps the app talk to you in the right way.
+        [young] This helps the app talk to you the right way.
        *[older] The app uses this to choose its words. You can change it later.
     }
 
@@ -57,7 +57,11 @@ first-open-next-label = Go to the next step
 first-open-join = Use this code
 first-open-join-label = Check this code and set up this phone
 first-open-done = Done
-first-open-done-label = Finish setting up and open the app
+first-open-done-label =
+    { $band ->
+        [young] All done. Open the app.
+       *[older] Finish setting up and open the app
+    }
 
 ## The words the app offers for family time ($ftword is the language's own, offered first).
 
@@ -121,7 +125,7 @@ code-failed =
     }
 code-failed-what-to-do =
     { $band ->
-        [young] Try again later. Or ask your social worker to help.
+        [young] Try again soon. Or ask your social worker to help.
        *[older] Try again later, or ask your social worker for help.
     }
 
@@ -147,7 +151,7 @@ settings-reminder-details =
     }
 settings-reminder-details-explain =
     { $band ->
-        [young] If this is on, other people may see who you are seeing. It is off at first.
+        [young] If it is on, others may see who you see. At first it is off.
         [middle] If this is on, people who see your lock screen can read who you're seeing. It's off at first.
        *[older] If this is on, anyone who sees your lock screen can read who you're seeing and when. It's off unless you turn it on.
     }

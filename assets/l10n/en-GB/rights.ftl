@@ -68,7 +68,7 @@ right-say-no-title =
 # Variables: $band, $ftword
 right-say-no-body =
     { $band ->
-        [young] If you do not want to go, you can say so. That is OK. Tell your carer or a grown-up you trust.
+        [young] If you don't want to go, you can say so. That is OK. Tell your carer or a grown-up you trust.
         [middle] If you don't want to see someone, you can say so. Adults should not make you go if you really don't want to. Tell your carer, your social worker or an advocate.
        *[older] You can say no to seeing someone, or ask for { $ftword } to stop. Your wishes must be taken seriously, and you should not be forced to see someone you strongly do not want to see. If you ever feel unsafe, tell someone straight away.
     }
@@ -118,7 +118,7 @@ right-review-body =
     { $band ->
         [young] Grown-ups meet to check your plan is right for you. You can tell them what you think.
         [middle] Your plan is checked at meetings called reviews. The first is within 28 days, then within 3 months, then every 6 months. You can go, or share your views another way.
-       *[older] Your care plan, including { $ftword }, is reviewed within 28 days of coming into care. After that, it is reviewed within 3 months, then every 6 months. You can go to the meeting or share your views another way, and an advocate can help.
+       *[older] Your care plan, including { $ftword }, is checked at meetings called reviews. The first is in your first 28 days in care, the next within 3 months, then one every 6 months. You can go to the meeting or tell them what you think another way. An advocate can help.
     }
 
 # Variables: $band
@@ -136,13 +136,13 @@ right-iro-body =
             { $band ->
                 [young] { $name } checks that your plan is right for you. They want to hear what you think.
                 [middle] { $name } is your IRO. They run your reviews and check your plan is right for you. They can meet you on your own to hear what you think.
-               *[older] Your Independent Reviewing Officer (IRO) is { $name }. They are not your social worker. They chair your reviews, check your plan is right for you, and can meet you on your own. If you are unhappy with your plan, you can tell them.
+               *[older] { $name } is your IRO, short for Independent Reviewing Officer. They are not your social worker. They run the meetings where your plan is checked, and make sure it is right for you. You can talk to them on your own, and tell them if you are unhappy with your plan.
             }
        *[no]
             { $band ->
                 [young] A grown-up checks that your plan is right for you. They want to hear what you think.
                 [middle] You have an IRO. They run your reviews and check your plan is right for you. They can meet you on your own to hear what you think.
-               *[older] Every child in care has an Independent Reviewing Officer (IRO). They are not your social worker. They chair your reviews, check your plan is right for you, and can meet you on your own. Your social worker can tell you who yours is.
+               *[older] Every child in care has an IRO, short for Independent Reviewing Officer. They are not your social worker. They run the meetings where your plan is checked, and make sure it is right for you. You can talk to them on your own. Your social worker can tell you who yours is.
             }
     }
 
@@ -162,7 +162,7 @@ glossary-contact-word = Contact
 # Variables: $band
 glossary-contact-meaning =
     { $band ->
-        [young] A grown-up word for time with your mum, dad or others.
+        [young] What some grown-ups call time with your mum or dad.
         [middle] Another word for family time. It means seeing or keeping in touch with your family.
        *[older] The word the law and many adults use for family time. It means any way of seeing or keeping in touch with family and people who matter to you.
     }
@@ -172,7 +172,7 @@ glossary-family-time-word = Family time
 # Variables: $band
 glossary-family-time-meaning =
     { $band ->
-        [young] Time you spend with your family and people you love.
+        [young] Time with your mum, dad and people you love.
         [middle] Time with your family or people who matter to you. It can be a visit, a call, or letters and photos.
        *[older] A kinder word for contact: any way you see or keep in touch with family and people who matter to you. You can choose your own word for it in this app.
     }
@@ -194,7 +194,7 @@ glossary-iro-meaning =
     { $band ->
         [young] A grown-up who checks your plan is right for you.
         [middle] The person who runs your reviews and checks your plan is right for you.
-       *[older] IRO is short for Independent Reviewing Officer. This is the person who chairs your reviews and checks your care plan is right for you. They make sure your wishes are heard.
+       *[older] Short for Independent Reviewing Officer: the person who runs the meetings where your care plan is checked. They make sure what you want is heard.
     }
 
 glossary-advocate-word = Advocate
@@ -224,7 +224,7 @@ glossary-review-meaning =
     { $band ->
         [young] A meeting to check your plan is still right.
         [middle] A meeting to check your plan is still right for you.
-       *[older] A meeting, led by your IRO, to check your care plan is still right for you. You can take part.
+       *[older] A meeting, run by your IRO, where your care plan is checked to make sure it is still right for you. You can go, or have your say another way.
     }
 
 
@@ -267,13 +267,13 @@ role-explain-independent-reviewing-officer =
     { $band ->
         [young] They check that your plan is right for you. They want to know what you think.
         [middle] Your IRO runs your reviews. They check your plan is right for you and listen to what you think.
-       *[older] Your IRO is not your social worker. They chair your reviews, check your care plan is right for you, and can meet you on your own. If you are unhappy with your plan, you can tell them.
+       *[older] Your IRO is not your social worker. They run the meetings where your plan is checked, and make sure it is right for you. You can talk to them on your own, and tell them if you are unhappy.
     }
 
 # Variables: $band, $ftword
 role-explain-foster-carer =
     { $band ->
-        [young] Your foster carer looks after you at home. They help you get ready, and talk with you after.
+        [young] Your foster carer looks after you at home. They help you get ready. They talk with you after.
         [middle] Your foster carer looks after you. They help you get ready for { $ftword }. After, they talk with you about how it went.
        *[older] Your foster carer looks after you day to day. Part of their job is to help you get ready for { $ftword } and talk about how you feel after. You can tell them if something worries you.
     }

@@ -46,11 +46,20 @@ home-remembering-heading = Days to remember
 
 ## Calendar: week and month views.
 
+# The youngest read no calendar dates in headings.
 # Variables: $date (a date-long text, always a Monday)
 week-title =
     { $band ->
-        [young] Your week. It starts on { $date }.
+        [young] Your week
        *[older] The week that starts on { $date }
+    }
+# A day's heading in a week or month. The youngest read its weekday and how many sleeps
+# away it is; the others its date.
+# Variables: $date (a date-long text), $weekday (a weekday-* text), $when (a when-days or when-ago text)
+day-title =
+    { $band ->
+        [young] { $weekday }, { $when }
+       *[older] { $date }
     }
 # Variables: $month (a month-* text), $year (number)
 month-title = { $month } { NUMBER($year, useGrouping: "false") }
@@ -126,7 +135,7 @@ relationship-former-foster-carer =
     }
 relationship-foster-sibling =
     { $band ->
-        [young] your brother or sister from your foster home
+        [young] your foster brother or sister
        *[older] your foster brother or sister
     }
 relationship-friend = your friend
@@ -155,7 +164,8 @@ card-title =
     }
 
 # For a screen reader: "Nan, in 3 sleeps. On Saturday, in the afternoon. Video call."
-# Variables: $names, $when (a when-full text), $form (a form-name-* text), $status ("" or a status-* text)
+# $status is "", or the card's status and its reason as sentences: "Cancelled. Why: Sam is ill."
+# Variables: $names, $when (a when-full text), $form (a form-name-* text), $status
 card-label = { $names }, { $when }. { $form }. { $status }
 
 ## How they see each other, as short names.
@@ -214,12 +224,21 @@ venue-name-other = somewhere else
 ## Statuses on a card, when it is not going ahead as planned.
 
 # It was moved; $date and $time are when it was first planned.
-# Variables: $date (a date-long text), $time (a time-of-day text)
+# A letter has no clock time ($clock is "no").
+# Variables: $date (a date-long text), $time (a time-of-day text), $clock ("yes" or "no")
 status-moved =
     { $band ->
         [young] It has moved. It was meant to be on { $date }.
-        [middle] This has moved. It was on { $date } at { $time }.
-       *[older] Moved from { $date } at { $time }
+        [middle]
+            { $clock ->
+                [yes] This has moved. It was on { $date } at { $time }.
+               *[no] This has moved. It was on { $date }.
+            }
+       *[older]
+            { $clock ->
+                [yes] Moved from { $date } at { $time }
+               *[no] Moved from { $date }
+            }
     }
 status-cancelled =
     { $band ->
@@ -296,9 +315,15 @@ decided-by-carer =
 
 ## Remembering days (birthdays, anniversaries).
 
-# Screen-reader label. $what is the day ("Nan's birthday"), $when a when-days text.
-# Variables: $name, $what, $when
-remembering-label = { $what }, { $when }. A day to think of { $name }.
+# Screen-reader label, and the day's line on a person's page. $what is the day ("Nan's
+# birthday", without its full stop), $when a when-days text; a day more than a week away
+# ($soon is "no") is said by its date, as it next comes.
+# Variables: $name, $what, $when, $date (a date-long text), $soon ("yes" or "no")
+remembering-label =
+    { $soon ->
+        [yes] { $what }, { $when }. A day to think of { $name }.
+       *[no] { $what }, on { $date }. A day to think of { $name }.
+    }
 
 ## One session in detail.
 
@@ -347,11 +372,17 @@ next-short-none-arranged = Nothing planned yet
 reminder-title = Reminder
 # Variables: $details (yes/no), $names, $time
 reminder-tomorrow = { $details ->
-    [yes] { $ftword } with { $names } tomorrow at { $time }.
+    [yes] { $band ->
+        [young] You will see { $names } tomorrow at { $time }.
+       *[older] { $ftword } with { $names } tomorrow at { $time }.
+    }
    *[no] You have something planned tomorrow.
 }
 # Variables: $details (yes/no), $names, $time
 reminder-soon = { $details ->
     [yes] { $ftword } with { $names } starts at { $time }.
-   *[no] Something you planned starts in an hour.
+   *[no] { $band ->
+        [young] You have something soon. It starts after two TV shows.
+       *[older] Something you planned starts in an hour.
+    }
 }

@@ -134,7 +134,7 @@ change-different-place =
 # Variables: $band
 change-add-someone =
     { $band ->
-        [young] Add someone who matters to me, like Nan or a pet
+        [young] Add someone I love, like Nan or a pet
        *[older] Add someone who matters to me, like Nan, a past foster carer or a pet
     }
 
@@ -143,7 +143,7 @@ change-video-calls-between-visits =
     { $has-name ->
         [yes]
             { $band ->
-                [young] See { $name } on a video call between visits
+                [young] See { $name } on video calls too
                *[older] Video calls with { $name } between visits
             }
        *[no] Video calls between visits
@@ -180,7 +180,7 @@ how-often-too-much = Too much
 # Variables: $band, $name
 how-often-offer =
     { $band ->
-        [young] Do you want to tell your social worker about seeing { $name }? You can change the words. Then you can send it, or keep it.
+        [young] Do you want to tell your social worker about { $name }? You can change the words. Then you can send it, or keep it.
         [middle] Do you want to tell your social worker how you feel about seeing { $name }? You can change the words, send it, or keep it to yourself.
        *[older] Do you want to tell your social worker how you feel about seeing { $name }? You can change the words, send it, or keep it to yourself. An advocate can also help you be heard.
     }
@@ -285,20 +285,20 @@ unsafe-trusted-adult =
 # Variables: $band, $name (who the urgent message goes to)
 unsafe-told =
     { $band ->
-        [young] We have sent { $name } a message too. It says it is urgent.
+        [young] We have sent { $name } a message too. It asks them to read it now.
        *[older] We have sent an urgent message to { $name } too.
     }
 
 # Before any plan names a helper there is nobody to send the urgent message to yet.
 unsafe-told-waiting =
     { $band ->
-        [young] We will send your social worker an urgent message too. It goes when your app is set up.
+        [young] We will send your social worker a message too. It asks them to read it now. It goes when your app is set up.
        *[older] An urgent message to your social worker is waiting. It will go as soon as this phone is set up.
     }
 
 # Buttons that open the phone's dialler.
 unsafe-call-999 = Call 999
-unsafe-call-999-label = Call 999 now. This opens your phone's dialler.
+unsafe-call-999-label = Call 999 now. This opens the phone app.
 unsafe-call-childline = Call Childline
 unsafe-call-childline-label = Call Childline on 0800 1111. It's free.
 

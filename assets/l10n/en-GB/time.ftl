@@ -102,10 +102,21 @@ when-now = happening now
 # $date a date-long text. Young: "in 3 sleeps. On Saturday, in the afternoon" (two short
 # parts keep it easy to read; no full stop at the end, as cards add their own).
 # Middle: "in 3 days, Saturday at 2pm". Older: "Saturday 28 November at 2pm".
-# Variables: $when, $weekday, $part, $time, $date
+# Letters, photos and gifts come on a day, not at a time ($clock is "no"): "in 9 days,
+# Tuesday".
+# Variables: $when, $weekday, $part, $time, $date, $clock ("yes" or "no")
 when-full =
-    { $band ->
-        [young] { $when }. On { $weekday }, { $part }
-        [middle] { $when }, { $weekday } at { $time }
-       *[older] { $date } at { $time }
+    { $clock ->
+        [yes]
+            { $band ->
+                [young] { $when }. On { $weekday }, { $part }
+                [middle] { $when }, { $weekday } at { $time }
+               *[older] { $date } at { $time }
+            }
+       *[no]
+            { $band ->
+                [young] { $when }. On { $weekday }
+                [middle] { $when }, { $weekday }
+               *[older] { $date }
+            }
     }

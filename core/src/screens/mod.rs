@@ -315,9 +315,11 @@ pub struct HomeWords {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PersonPageWords {
     pub person: PersonWords,
-    /// "How often do you see Sam?" and its answers.
-    pub how_often: HowOftenWords,
-    pub next_heading: String,
+    /// "How often do you see Sam?" and its answers; none for someone the child does not
+    /// see (they died, the child chose not to, or can't right now).
+    pub how_often: Option<HowOftenWords>,
+    /// "Next time with Sam"; none for someone the child does not see.
+    pub next_heading: Option<String>,
     pub upcoming_heading: String,
     pub past_heading: String,
     pub arrangements_heading: String,
@@ -543,20 +545,23 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let past = self.sessions.past_with(id, self.now, PERSON_PAGE_SESSIONS)?;
         let arrangements: Vec<&Arrangement> =
             self.plan.arrangements.iter().filter(|a| a.with.iter().any(|p| p == id)).collect();
-        let first_of_year = NaiveDate::from_ymd_opt(self.today.year(), 1, 1).unwrap_or(self.today);
         let next = self.next_with(person)?;
         let w = self.words;
         let name = || ("name", person.name.as_str().into());
+        // Someone who died, or whom the child chose not to or can't see, has no "next
+        // time" and no "how often do you see them?": their page says why instead.
+        let sees =
+            !matches!(person.status, PersonStatus::Died | PersonStatus::ChooseNotTo | PersonStatus::CantSeeRightNow);
         let words = PersonPageWords {
             person: self.person_words(&person_ref(person), &next),
-            how_often: HowOftenWords {
+            how_often: sees.then(|| HowOftenWords {
                 question: w.line("how-often-question", &[name()]),
                 too_little: w.line("how-often-too-little", &[]),
                 just_right: w.line("how-often-just-right", &[]),
                 too_much: w.line("how-often-too-much", &[]),
                 offer: w.line("how-often-offer", &[name()]),
-            },
-            next_heading: w.line("person-next-heading", &[name()]),
+            }),
+            next_heading: sees.then(|| w.line("person-next-heading", &[name()])),
             upcoming_heading: w.line("person-upcoming-heading", &[]),
             past_heading: w.line("person-past-heading", &[]),
             arrangements_heading: w.line("person-arrangements-heading", &[]),
@@ -575,8 +580,9 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             past: past.iter().map(|s| self.card(s)).collect(),
             arrangements: arrangements.iter().map(|a| self.summary(a)).collect(),
             changes: self.changes_where(|a, _| a.with.iter().any(|p| p == id)),
+            // Each day as it next comes, within the coming year.
             remembering: self
-                .remembering_between(first_of_year, first_of_year + Duration::days(366))
+                .remembering_between(self.today, self.today + Duration::days(366))
                 .into_iter()
                 .filter(|r| r.person.id == id)
                 .collect(),
@@ -639,7 +645,11 @@ impl<'a, S: SessionSource> Screens<'a, S> {
     pub fn tell(&self, sent: &[Outgoing], replies: &[Incoming], about: Option<&str>) -> TellView {
         let w = self.words;
         let now = calendar::uk_local(self.now);
-        let about = about.and_then(|id| self.plan.person(id));
+        // A request to see someone more or differently is never about someone who died
+        // or whom the child chose not to see: then the requests ask who it is about.
+        let about = about
+            .and_then(|id| self.plan.person(id))
+            .filter(|p| !matches!(p.status, PersonStatus::Died | PersonStatus::ChooseNotTo));
         TellView {
             title: w.line("tell-title", &[]),
             who_heading: w.line("tell-who-heading", &[]),
@@ -773,13 +783,22 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let mut remembering = self.remembering_between(first, end).into_iter().peekable();
         let mut days = Vec::with_capacity(count);
         for date in first.iter_days().take(count) {
+            let days_away = (date - self.today).num_days();
+            let date_long = explain::date_long(self.words, date);
             let mut day = DayView {
-                title: explain::date_long(self.words, date),
+                title: self.words.line(
+                    "day-title",
+                    &[
+                        ("date", date_long.as_str().into()),
+                        ("weekday", explain::weekday(self.words, date.weekday()).into()),
+                        ("when", explain::days_away(self.words, days_away).into()),
+                    ],
+                ),
                 label: String::new(),
                 empty: None,
                 date,
                 weekday: date.weekday(),
-                days_away: (date - self.today).num_days(),
+                days_away,
                 sessions: Vec::new(),
                 remembering: Vec::new(),
             };
@@ -796,7 +815,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             day.label = self.words.line(
                 "day-label",
                 &[
-                    ("date", day.title.as_str().into()),
+                    ("date", date_long.into()),
                     ("today", (date == self.today).into()),
                     ("count", ((day.sessions.len() + day.remembering.len()) as i64).into()),
                     ("cancelled", (not_going_ahead as i64).into()),

@@ -115,18 +115,12 @@ impl<S: SessionSource> Screens<'_, S> {
                 let session = self.card(&session);
                 let words = ChangeCardWords {
                     title: session.words.title.clone(),
-                    detail: Some(match &session.words.status {
-                        Some(status) => format!("{status}. {}", session.words.when),
-                        None => session.words.when.clone(),
-                    }),
+                    detail: Some(explain::sentences([session.words.status.as_deref(), Some(&session.words.when)])),
                     why: session.words.why.clone(),
                     decided: session.words.decided.clone(),
                     next: explain::what_happens(w, &session),
-                    // The card's own label leaves the reason to the session page; here it is the news.
-                    label: match &session.words.why {
-                        Some(why) => format!("{}. {why}", session.words.label.trim_end_matches('.')),
-                        None => session.words.label.clone(),
-                    },
+                    // The card's label says the status and its reason.
+                    label: session.words.label.clone(),
                 };
                 let less = change.kind == SessionChangeKind::Cancelled;
                 card(ChangeCardKind::Session { kind: change.kind }, less, session.people, Some(id), words)
@@ -146,8 +140,7 @@ impl<S: SessionSource> Screens<'_, S> {
                     (ChangeCardKind::Altered, title, None, w.line("changes-altered-next", &[]))
                 };
                 let detail = w.line("changes-how-often-now", &[how_often]);
-                let label = [Some(&title), Some(&detail), why.as_ref()].into_iter().flatten().cloned();
-                let label = label.collect::<Vec<_>>().join(" ");
+                let label = explain::sentences([Some(title.as_str()), Some(&detail), why.as_deref()]);
                 let words =
                     ChangeCardWords { title, detail: Some(detail), why, decided: None, next: Some(next), label };
                 card(kind, false, people, None, words)
@@ -182,8 +175,7 @@ impl<S: SessionSource> Screens<'_, S> {
                         (ChangeCardKind::PersonAdded, false, title, None, None, Some(next))
                     }
                 };
-                let label = [Some(&title), detail.as_ref(), why.as_ref()].into_iter().flatten().cloned();
-                let label = label.collect::<Vec<_>>().join(" ");
+                let label = explain::sentences([Some(title.as_str()), detail.as_deref(), why.as_deref()]);
                 card(kind, less, vec![who], None, ChangeCardWords { title, detail, why, decided: None, next, label })
             }
             PlanChange::NewHelper { helper } => {
@@ -193,7 +185,7 @@ impl<S: SessionSource> Screens<'_, S> {
                     "changes-new-helper",
                     &[("name", helper.name.as_str().into()), ("role", explain::role(w, helper.role).into())],
                 );
-                let label = format!("{title} {}", helper.explain);
+                let label = explain::sentences([Some(title.as_str()), Some(&helper.explain)]);
                 let words = ChangeCardWords {
                     title,
                     detail: Some(helper.explain),
@@ -210,7 +202,7 @@ impl<S: SessionSource> Screens<'_, S> {
                     &[("name", name.as_str().into()), ("role", explain::role(w, *role).into())],
                 );
                 let next = w.line("changes-helper-left-next", &[]);
-                let label = format!("{title} {next}");
+                let label = explain::sentences([Some(title.as_str()), Some(&next)]);
                 let words = ChangeCardWords { title, detail: None, why: None, decided: None, next: Some(next), label };
                 card(ChangeCardKind::HelperLeft, false, Vec::new(), None, words)
             }

@@ -94,7 +94,7 @@ class FlowTest {
                 val mum = home.people.single { it.person.name == "Mum" }
                 tap(mum.words.label)
                 val person = phone.app.person(mum.person.id)!!
-                waitFor(person.words.nextHeading)
+                waitFor(person.words.nextHeading!!)
                 val session = (mum.next as Next.Session).session
                 tap(session.words.label)
                 waitFor(phone.app.session(session.id)!!.arrangement.words.title)

@@ -44,7 +44,7 @@ fun PersonScreen(view: PersonView, onEvent: (PersonEvent) -> Unit) = ScreenColum
             Body(words.person.relationship, muted = true)
         }
     }
-    Heading(words.nextHeading)
+    words.nextHeading?.let { Heading(it) }
     Body(words.person.next)
     val next = view.next
     if (next is Next.Session) {
@@ -58,11 +58,16 @@ fun PersonScreen(view: PersonView, onEvent: (PersonEvent) -> Unit) = ScreenColum
     if (view.arrangements.isNotEmpty()) {
         Heading(words.arrangementsHeading)
         view.arrangements.forEach { Arrangement(it) }
-        Body(words.howOften.question)
-        FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-            Choice(words.howOften.tooLittle, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.TOO_LITTLE)) }
-            Choice(words.howOften.justRight, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.JUST_RIGHT)) }
-            Choice(words.howOften.tooMuch, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.TOO_MUCH)) }
+        words.howOften?.let { howOften ->
+            Body(howOften.question)
+            FlowRow(
+                horizontalArrangement = Arrangement.spacedBy(8.dp),
+                verticalArrangement = Arrangement.spacedBy(8.dp),
+            ) {
+                Choice(howOften.tooLittle, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.TOO_LITTLE)) }
+                Choice(howOften.justRight, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.JUST_RIGHT)) }
+                Choice(howOften.tooMuch, false) { onEvent(PersonEvent.HowOftenFelt(HowOften.TOO_MUCH)) }
+            }
         }
     }
     if (view.upcoming.size > 1) {
