@@ -35,6 +35,7 @@ import app.familytime.ui.navigation.Route
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.Timeout
 import java.util.concurrent.CopyOnWriteArrayList
@@ -59,6 +60,7 @@ class RecordingHost : Host {
  */
 @OptIn(ExperimentalTestApi::class)
 @Timeout(300)
+@Tag("flow")
 class FlowTest {
     private val child = "kt-2026-0413"
 

@@ -17,6 +17,7 @@ import androidx.compose.ui.unit.sp
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.DynamicTest
+import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestFactory
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestFactory
 @OptIn(ExperimentalTestApi::class)
 class LargeTextTest {
     @TestFactory
+    @Tag("large-text")
     fun `no word breaks inside itself at 200 percent`(): List<DynamicTest> = Samples.names.flatMap { sample ->
         listOf("en-GB", "cy").flatMap { language ->
             Samples.phone(sample, language).use { phone ->
