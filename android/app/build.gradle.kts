@@ -18,6 +18,9 @@ android {
         targetSdk = 35
         versionCode = 1
         versionName = "0.1.0"
+        // The council's server the child's code is for (gradle.properties).
+        val server = providers.gradleProperty("familytime.server").get()
+        buildConfigField("String", "COUNCIL_SERVER", "\"$server\"")
         ndk {
             // The ABIs `cargo xtask android` builds into src/main/jniLibs.
             abiFilters += listOf("arm64-v8a", "armeabi-v7a", "x86_64")
@@ -38,6 +41,7 @@ android {
     }
 
     buildFeatures {
+        buildConfig = true
         compose = true
     }
 

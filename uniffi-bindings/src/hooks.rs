@@ -2,6 +2,8 @@
 //! the shells has neither (`cargo xtask bindings` builds without it).
 
 use chrono::Utc;
+use familytime_core::crypto::{CouncilKey, PublicKeys, VouchedKey};
+use familytime_core::relay::Enrolment;
 use familytime_core::validate;
 
 use crate::app::FamilyTime;
@@ -23,6 +25,27 @@ impl FamilyTime {
         self.pin_now(at);
     }
 
+    /// Records the phone as a child's phone is after enrolling and a sync at `synced_at`,
+    /// with no server: pictures of the screens and the desktop app show what an enrolled
+    /// child sees. The council key is blank and the server a loopback port nobody
+    /// answers, so a sync fails as offline and no signed plan could ever pass.
+    pub fn enrol_offline_for_tests(&self, synced_at: crate::types::Timestamp) -> Result<(), FamilyTimeError> {
+        let nobody = PublicKeys { signing: [0; 32], sealing: [0; 32] };
+        let enrolment = Enrolment {
+            device: "this-phone".to_owned(),
+            token: String::new(),
+            council: CouncilKey([0; 32]),
+            vouched: VouchedKey { device: "this-phone".to_owned(), keys: nobody, council_signature: Vec::new() },
+            helpers: Vec::new(),
+            // Empty: the plan already stored is the one this phone keeps.
+            plan_id: String::new(),
+        };
+        let mut store = self.app_store();
+        store.save_enrolment(OFFLINE_SERVER, &enrolment)?;
+        store.record_sync(synced_at)?;
+        Ok(())
+    }
+
     /// Panics while holding the store, as a bug in the core would: the shell must get an
     /// exception, and the app must keep working after it. Nothing in the core panics on
     /// any input we know of, so the tests need this to see it.
@@ -31,3 +54,6 @@ impl FamilyTime {
         panic!("{message}");
     }
 }
+
+/// Port 9 (discard) on this machine: nothing answers there in a test.
+const OFFLINE_SERVER: &str = "http://127.0.0.1:9/";

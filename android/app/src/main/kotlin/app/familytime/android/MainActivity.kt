@@ -38,7 +38,12 @@ class MainActivity : ComponentActivity() {
             // app only from the first screen.
             val backStack = remember { BackStack(Route.Home) }
             BackHandler(enabled = backStack.canGoBack) { backStack.pop() }
-            FamilyTimeApp(open = app::familyTime, host = host, backStack = backStack)
+            FamilyTimeApp(
+                open = app::familyTime,
+                host = host,
+                server = BuildConfig.COUNCIL_SERVER,
+                backStack = backStack,
+            )
         }
         // Android asks the child at most twice; a "no" is kept, and reminders stay silent.
         val canNotify =

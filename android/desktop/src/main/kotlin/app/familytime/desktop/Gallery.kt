@@ -16,6 +16,15 @@ import app.familytime.ui.screens.TellScreen
 import app.familytime.ui.screens.UnsafeScreen
 import app.familytime.ui.screens.WeekScreen
 import app.familytime.core.Message
+import app.familytime.core.AgeBand
+import app.familytime.core.CodeOutcome
+import app.familytime.jvm.Phone
+import app.familytime.ui.screens.FirstOpenScreen
+import app.familytime.ui.screens.FirstOpenState
+import app.familytime.ui.screens.FirstOpenStep
+import app.familytime.ui.screens.NotesScreen
+import app.familytime.ui.screens.SettingsScreen
+import kotlinx.coroutines.runBlocking
 
 /** One screen drawn from the core's view model, as the child would see it. */
 class Shot(val name: String, val content: @Composable () -> Unit)
@@ -37,6 +46,14 @@ fun gallery(app: FamilyTime, dark: Boolean = false): List<Shot> {
             }
         }
     }
+    // First open's last two steps come after the code worked and the plan arrived.
+    fun joinedStep(step: FirstOpenStep) = Shot("first-open-${step.name.lowercase()}") {
+        FamilyTimeTheme(band, dark) {
+            AppScaffold(chrome, canGoBack = false, onBack = {}, onPlace = null, onUnsafe = {}, onQuickExit = {}, status = status) {
+                FirstOpenScreen(app.firstOpen(), FirstOpenState(step, joined = step == FirstOpenStep.WORD)) {}
+            }
+        }
+    }
     // The person the child sees next, and that session: the pages a child opens most.
     val person = home.people.firstOrNull { it.next is Next.Session } ?: home.people.first()
     val personView = app.person(person.person.id)!!
@@ -49,7 +66,11 @@ fun gallery(app: FamilyTime, dark: Boolean = false): List<Shot> {
     val draft = Message(tell.helpers.first().helper.id, tell.topics.first().value, null, null, null, "")
     val unsafe = app.unsafeNow()
     val outbox = app.outboxScreen()
-    return listOfNotNull(
+    val settings = app.settingsScreen()
+    val notes = app.notesScreen()
+    return beforeJoining(app.settings().language, dark) + listOfNotNull(
+        joinedStep(FirstOpenStep.WORD),
+        joinedStep(FirstOpenStep.AGE),
         shot("home") { HomeScreen(home) {} },
         shot("week") { WeekScreen(week) {} },
         shot("month") { MonthScreen(month, home.today) {} },
@@ -60,5 +81,33 @@ fun gallery(app: FamilyTime, dark: Boolean = false): List<Shot> {
         shot("tell") { TellScreen(tell, draft) {} },
         shot("outbox") { OutboxScreen(outbox) },
         shot("unsafe") { UnsafeScreen(unsafe) {} },
+        shot("settings") { SettingsScreen(settings, settings.ownWord.orEmpty()) {} },
+        shot("notes") { NotesScreen(notes, typed = "", asking = null) {} },
     )
+}
+
+/**
+ * First open's first two steps on a new phone in [language]: nothing joined, no plan
+ * yet. The code step shows what a child reads when the phone cannot reach the council.
+ */
+private fun beforeJoining(language: String, dark: Boolean): List<Shot> = Phone(language).use { phone ->
+    val app = phone.app
+    app.setSettings(app.settings().copy(language = language))
+    val chrome = app.chrome()
+    val status = app.syncStatus().text
+    val problem = runBlocking { app.enterCode(Samples.NOBODY, "ABCD EFGH JKMN PQRS") } as CodeOutcome.Problem
+    val view = app.firstOpen()
+    listOf(
+        FirstOpenState(FirstOpenStep.LANGUAGE),
+        FirstOpenState(FirstOpenStep.CODE, code = "ABCD EFGH JKMN PQRS", problem = problem.view),
+    ).map { state ->
+        Shot("first-open-${state.step.name.lowercase()}") {
+            // Before a plan, the middle band's look, as the app has it.
+            FamilyTimeTheme(AgeBand.MIDDLE, dark) {
+                AppScaffold(chrome, canGoBack = false, onBack = {}, onPlace = null, onUnsafe = {}, onQuickExit = {}, status = status) {
+                    FirstOpenScreen(view, state) {}
+                }
+            }
+        }
+    }
 }

@@ -1,10 +1,11 @@
 package app.familytime.desktop
 
 import app.familytime.core.AgeBand
+import app.familytime.jvm.Phone
 import java.io.File
 import kotlin.system.exitProcess
 
-private const val USAGE = """usage: cargo xtask desktop [--sample NAME] [--lang en-GB|cy] [--band 4-7|8-10|11-18] [--dark] [--headless OUT]"""
+private const val USAGE = """usage: cargo xtask desktop [--sample NAME] [--lang en-GB|cy] [--band 4-7|8-10|11-18] [--dark] [--headless OUT] [--server URL]"""
 
 /** What the desktop app was asked for. */
 data class Options(
@@ -13,6 +14,8 @@ data class Options(
     val band: AgeBand? = null,
     val dark: Boolean = false,
     val headless: File? = null,
+    /** A council's server to join through first open, on a new phone, instead of a sample. */
+    val server: String? = null,
 )
 
 fun parse(args: List<String>): Options {
@@ -27,6 +30,7 @@ fun parse(args: List<String>): Options {
             "--band" -> options.copy(band = band(value()))
             "--dark" -> options.copy(dark = true)
             "--headless" -> options.copy(headless = File(value()))
+            "--server" -> options.copy(server = value())
             else -> fail("unknown option $flag")
         }
     }
@@ -47,6 +51,10 @@ private fun fail(problem: String): Nothing {
 
 fun main(args: Array<String>) {
     val options = parse(args.toList())
+    if (options.server != null) {
+        Phone(options.language).use { phone -> window(phone, options.server, options) }
+        return
+    }
     Samples.phone(options.sample, options.language, options.band).use { phone ->
         val out = options.headless
         if (out != null) {
@@ -57,7 +65,7 @@ fun main(args: Array<String>) {
                 println(file.path)
             }
         } else {
-            window(phone, options)
+            window(phone, Samples.NOBODY, options)
         }
     }
 }

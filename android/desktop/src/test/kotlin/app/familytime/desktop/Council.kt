@@ -1,38 +1,19 @@
 package app.familytime.desktop
 
+import app.familytime.jvm.CouncilServer
 import java.io.File
 import java.nio.file.Files
-import java.util.concurrent.TimeUnit
+import java.sql.DriverManager
 
-/**
- * The council's server (the built binary) on a free port of 127.0.0.1 with a fresh data
- * folder, and the worker tool's desk for one helper.
- */
+/** The council's real server on 127.0.0.1, and the worker tool's desk for one helper. */
 class Council : AutoCloseable {
-    private val bin = File(System.getProperty("familytime.bindir") ?: error("run through `cargo xtask`"))
-    val data: File = Files.createTempDirectory("familytime-server").toFile()
+    private val server = CouncilServer(File(System.getProperty("familytime.bindir") ?: error("run through `cargo xtask`")))
+    private val data = server.data
+    val url = server.url
     val desk: File = Files.createTempDirectory("familytime-desk").toFile()
-    private val process: Process = ProcessBuilder(
-        File(bin, "familytime-server").path, "serve", "--data", data.path, "--listen", "127.0.0.1:0",
-    ).redirectError(ProcessBuilder.Redirect.INHERIT).start()
-    val url: String
+    private val token = server.tokenFile.path
 
-    init {
-        val line = process.inputStream.bufferedReader().readLine() ?: error("the server stopped before listening")
-        url = line.removePrefix("listening on ").trimEnd('/') + "/"
-        check(url.startsWith("http://127.0.0.1:")) { "unexpected first line from the server: $line" }
-    }
-
-    private val token get() = File(data, "worker-token").path
-
-    /** Runs the worker tool (`familytime …`) and returns what it printed. */
-    fun worker(vararg args: String): String {
-        val run = ProcessBuilder(File(bin, "familytime").path, *args).redirectErrorStream(true).start()
-        val output = run.inputStream.bufferedReader().readText()
-        check(run.waitFor(60, TimeUnit.SECONDS)) { "familytime ${args.toList()} did not finish" }
-        check(run.exitValue() == 0) { "familytime ${args.toList()} failed: $output" }
-        return output
-    }
+    private fun worker(vararg args: String) = server.worker(*args)
 
     /** `helper` joins with a desk of their own; returns its device id for the plan. */
     fun joinDesk(helper: String): String {
@@ -56,19 +37,26 @@ class Council : AutoCloseable {
         return Regex("enrolment code for $child: (\\S+)").find(offered)!!.groupValues[1]
     }
 
+    /**
+     * A day goes by for every code made so far: each now expires a second ago, as the
+     * server would find it 24 hours after it was made. (The server's own clock is the
+     * system's; its SQLite file is where the expiry is kept.)
+     */
+    fun ageCodes() {
+        DriverManager.getConnection("jdbc:sqlite:" + File(data, "familytime.sqlite").path).use { db ->
+            db.createStatement().use { it.executeUpdate("UPDATE enrolment_codes SET expires_at = strftime('%s', 'now') - 1") }
+        }
+    }
+
     fun inbox(): String = worker("desk", "inbox", "--dir", desk.path, "--json")
 
     fun reply(id: String, text: String) = worker("desk", "reply", id, text, "--dir", desk.path)
 
     /** The server goes away: the phone is now as good as offline. */
-    fun stop() {
-        process.destroy()
-        process.waitFor(10, TimeUnit.SECONDS)
-    }
+    fun stop() = server.stop()
 
     override fun close() {
-        stop()
-        data.deleteRecursively()
+        server.close()
         desk.deleteRecursively()
     }
 }

@@ -3,6 +3,7 @@ package app.familytime.desktop
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.key
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.geometry.Size
 import androidx.compose.ui.test.ComposeUiTest
@@ -11,18 +12,26 @@ import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.hasContentDescription
 import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.onAllNodesWithText
+import androidx.compose.ui.test.onFirst
 import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onRoot
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
+import androidx.compose.ui.test.performTextClearance
 import androidx.compose.ui.test.performTextInput
 import androidx.compose.ui.test.runSkikoComposeUiTest
 import androidx.compose.ui.unit.Density
+import app.familytime.core.Delivery
 import app.familytime.core.FamilyTime
+import app.familytime.core.FirstOpenView
+import app.familytime.core.SyncState
 import app.familytime.core.Next
 import app.familytime.core.Place
+import app.familytime.jvm.Phone
 import app.familytime.ui.FamilyTimeApp
 import app.familytime.ui.Host
+import app.familytime.ui.navigation.BackStack
+import app.familytime.ui.navigation.Route
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -60,7 +69,8 @@ class FlowTest {
 
     private fun ComposeUiTest.tap(label: String) {
         waitFor(label)
-        onNode(hasContentDescription(label) or hasText(label)).performScrollToIfPossible().performClick()
+        // The first on the screen: a person's page may show their next visit twice (next, and what changed).
+        onAllNodes(hasContentDescription(label) or hasText(label)).onFirst().performScrollToIfPossible().performClick()
     }
 
     private fun androidx.compose.ui.test.SemanticsNodeInteraction.performScrollToIfPossible() =
@@ -75,23 +85,51 @@ class FlowTest {
     private fun phoneTest(block: ComposeUiTest.() -> Unit) =
         runSkikoComposeUiTest(Size(PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY, PhoneCanvas.HEIGHT_DP * PhoneCanvas.DENSITY), Density(PhoneCanvas.DENSITY), block = block)
 
+    /** First open through its screens: English, the code typed, the offered word, the plan's age. */
+    private fun ComposeUiTest.joinThroughFirstOpen(app: FamilyTime, code: String) {
+        val steps = app.firstOpen()
+        waitFor(steps.language.title)
+        tap(steps.language.next.label)
+        typeCode(steps, code)
+        waitFor(steps.word.title)
+        tap(steps.word.next.label)
+        waitFor(steps.age.title)
+        tap(steps.age.done.label)
+    }
+
+    private fun ComposeUiTest.typeCode(steps: FirstOpenView, code: String) {
+        waitFor(steps.code.title)
+        onNodeWithContentDescription(steps.code.field).performTextClearance()
+        onNodeWithContentDescription(steps.code.field).performTextInput(code)
+        tap(steps.code.join.label)
+    }
+
     @Test
     fun `a child joins, reads, tells, closes the app, sends, and sees the answer`() = Council().use { council ->
         val device = council.joinDesk("amira")
         council.publish("jay-8-10", child, "amira", device)
         Phone().use { phone ->
-            // The code the social worker gave; the first sync brings the signed plan.
-            runBlocking {
-                phone.app.enrol(council.url, council.code(child))
-                phone.app.sync()
-            }
             val host = RecordingHost()
             var app by mutableStateOf(phone.app)
             phoneTest {
-                setContent { key(app) { FamilyTimeApp(app, host, dark = false) } }
+                setContent { key(app) { FamilyTimeApp({ app }, host, council.url, remember { BackStack(Route.Home) }, dark = false) } }
+                // The code the social worker read out; joining brings the signed plan.
+                joinThroughFirstOpen(phone.app, council.code(child))
                 val home = phone.app.home()
                 waitFor(home.words.title)
-                val mum = home.people.single { it.person.name == "Mum" }
+
+                // The social worker cancels a session; the next sync brings what changed.
+                val next = home.people.firstNotNullOf { (it.next as? Next.Session)?.session }
+                council.publish("jay-8-10", child, "amira", device) { plan -> Samples.cancelling(plan, next) }
+                runBlocking { phone.app.sync() }
+                place(phone.app, Place.CHANGES)
+                val changes = phone.app.changes()
+                assertTrue(changes.cards.isNotEmpty(), "the cancelled session is on what changed")
+                tap(changes.seen)
+                waitUntil(timeoutMillis = WAIT_MS) { phone.app.changes().upTo == null }
+
+                val mum = phone.app.home().people.single { it.person.name == "Mum" }
+                place(phone.app, Place.HOME)
                 tap(mum.words.label)
                 val person = phone.app.person(mum.person.id)!!
                 waitFor(person.words.nextHeading!!)
@@ -108,17 +146,44 @@ class FlowTest {
                 waitUntil(timeoutMillis = WAIT_MS) { phone.app.drafts().any { it.message.text == worry } }
                 app = phone.reopen()
                 waitFor(phone.app.home().words.title)
+                assertEquals(null, phone.app.changes().upTo, "what the child has seen stays seen")
                 place(phone.app, Place.TELL)
                 waitFor(worry)
 
                 tap(tell.send)
-                waitUntil(timeoutMillis = WAIT_MS) { phone.app.outbox().any { it.message.text == worry && it.state.name != "WAITING" } }
+                waitUntil(timeoutMillis = WAIT_MS) { phone.app.outbox().any { it.message.text == worry && it.state != Delivery.WAITING } }
                 val sent = phone.app.outbox().single { it.message.text == worry }
                 assertTrue(sent.id in council.inbox(), "Amira's desk has Jay's worry")
                 council.reply(sent.id, "Thank you for telling me. Let's find another room.")
                 runBlocking { phone.app.sync() }
                 place(phone.app, Place.OUTBOX)
                 waitFor("Let's find another room.")
+            }
+        }
+    }
+
+    @Test
+    fun `a wrong code and a code that ran out say so on first open, and what to do`() = Council().use { council ->
+        val device = council.joinDesk("amira")
+        council.publish("jay-8-10", child, "amira", device)
+        val old = council.code(child)
+        council.ageCodes()
+        Phone().use { phone ->
+            phoneTest {
+                setContent { FamilyTimeApp({ phone.app }, RecordingHost(), council.url, remember { BackStack(Route.Home) }, dark = false) }
+                val steps = phone.app.firstOpen()
+                waitFor(steps.language.title)
+                tap(steps.language.next.label)
+                typeCode(steps, "ABCD EFGH JKMN PQRS")
+                waitFor("That code didn't work.")
+                waitFor("Check it and try again, or ask your social worker for a new code.")
+                typeCode(steps, old)
+                waitFor("That code has run out.")
+                waitFor("Ask your social worker for a new code.")
+                assertEquals(SyncState.NOT_JOINED, phone.app.syncStatus().state, "neither code joined anything")
+                // A new code works where the old one did not.
+                typeCode(steps, council.code(child))
+                waitFor(steps.word.title)
             }
         }
     }
@@ -136,7 +201,7 @@ class FlowTest {
                 council.stop()
                 val host = RecordingHost()
                 phoneTest {
-                    setContent { FamilyTimeApp(phone.app, host, dark = false) }
+                    setContent { FamilyTimeApp({ phone.app }, host, council.url, remember { BackStack(Route.Home) }, dark = false) }
                     val chrome = phone.app.chrome()
                     val unsafe = phone.app.unsafeNow()
                     val home = phone.app.home()

@@ -3,6 +3,7 @@ package app.familytime.desktop
 import app.familytime.ui.design.FamilyTimeTheme
 import app.familytime.ui.screens.HomeScreen
 import app.familytime.ui.screens.MonthScreen
+import app.familytime.jvm.Phone
 import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 import java.io.File

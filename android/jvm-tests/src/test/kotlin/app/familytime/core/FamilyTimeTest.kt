@@ -1,5 +1,7 @@
 package app.familytime.core
 
+import app.familytime.jvm.CouncilServer
+import app.familytime.jvm.Phone
 import java.io.File
 import java.nio.file.Files
 import kotlinx.coroutines.delay
@@ -27,7 +29,7 @@ class FamilyTimeTest {
         @BeforeAll
         @JvmStatic
         fun startServer() {
-            council = CouncilServer()
+            council = councilServer()
         }
 
         @AfterAll

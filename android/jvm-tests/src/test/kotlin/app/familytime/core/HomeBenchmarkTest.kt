@@ -1,5 +1,6 @@
 package app.familytime.core
 
+import app.familytime.jvm.Phone
 import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 

@@ -1,5 +1,6 @@
 package app.familytime.ui
 
+import androidx.compose.foundation.isSystemInDarkTheme
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.runtime.Composable
@@ -7,6 +8,7 @@ import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableIntStateOf
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.produceState
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
@@ -18,12 +20,23 @@ import app.familytime.core.Message
 import app.familytime.ui.design.Body
 import app.familytime.core.AgeBand
 import app.familytime.core.ChromeView
+import app.familytime.core.CodeOutcome
 import app.familytime.core.Place
+import app.familytime.core.Settings
+import app.familytime.core.SyncState
 import app.familytime.ui.design.FamilyTimeTheme
 import app.familytime.ui.navigation.BackStack
 import app.familytime.ui.navigation.Route
 import app.familytime.ui.screens.CalendarEvent
 import app.familytime.ui.screens.ChangesScreen
+import app.familytime.ui.screens.FirstOpenEvent
+import app.familytime.ui.screens.FirstOpenScreen
+import app.familytime.ui.screens.FirstOpenState
+import app.familytime.ui.screens.FirstOpenStep
+import app.familytime.ui.screens.NotesEvent
+import app.familytime.ui.screens.NotesScreen
+import app.familytime.ui.screens.SettingsEvent
+import app.familytime.ui.screens.SettingsScreen
 import app.familytime.ui.screens.HomeEvent
 import app.familytime.ui.screens.HomeScreen
 import app.familytime.ui.screens.MonthScreen
@@ -46,12 +59,39 @@ import java.time.LocalDate
 const val DRAFT_ID = "tell"
 
 /**
- * The child's app: a back stack of screens over [app], each read from the core off the
- * main thread and drawn by its stateless screen. [dark] follows the phone's setting.
+ * The child's app: a back stack of screens over the `FamilyTime` that [open] gives (it is
+ * called off the main thread), each read from the core off the main thread and drawn by
+ * its stateless screen. A phone that has not joined the council's server at [server]
+ * starts with first open. [backStack] is the platform's, so its back gesture can pop it.
  */
 @Composable
-fun FamilyTimeApp(app: FamilyTime, host: Host, dark: Boolean, start: Route = Route.Home) {
-    val stack = remember { BackStack(start) }
+fun FamilyTimeApp(
+    open: () -> FamilyTime,
+    host: Host,
+    server: String,
+    backStack: BackStack,
+    dark: Boolean = isSystemInDarkTheme(),
+) {
+    // Opened once for the life of this screen; [open] is the process's one store.
+    val opened by produceState<Loaded<FamilyTime>>(Loaded.Loading) {
+        value = try {
+            val app = io(open)
+            if (io { app.syncStatus().state } == SyncState.NOT_JOINED) backStack.restart(Route.FirstOpen)
+            Loaded.Ready(app)
+        } catch (e: FamilyTimeException) {
+            Loaded.Failed(e.message ?: e.javaClass.simpleName)
+        }
+    }
+    when (val app = opened) {
+        Loaded.Loading -> Unit
+        // The store could not be opened: the core's words for why.
+        is Loaded.Failed -> Body(app.message)
+        is Loaded.Ready -> App(app.view, host, server, backStack, dark)
+    }
+}
+
+@Composable
+private fun App(app: FamilyTime, host: Host, server: String, stack: BackStack, dark: Boolean) {
     // Bumped after anything the child does that changes what screens show.
     var changed by remember { mutableIntStateOf(0) }
     var hidden by remember { mutableStateOf(false) }
@@ -63,32 +103,31 @@ fun FamilyTimeApp(app: FamilyTime, host: Host, dark: Boolean, start: Route = Rou
     }
     val frame by loadFromCore(changed) { Frame(app.chrome(), app.syncStatus().text, bandOf(app)) }
     val ready = (frame as? Loaded.Ready)?.view ?: return
+    // From the menu, a place is read afresh: a sync may have brought answers since.
+    val toPlace: (Place) -> Unit = { place ->
+        scope.launch {
+            stack.jumpTo(io { routeFor(place, app) }, Route.Home)
+            changed++
+        }
+    }
     FamilyTimeTheme(ready.band, dark) {
         AppScaffold(
-            // Settings and notes have no screens here yet: the menu does not offer them.
-            chrome = ready.chrome.copy(places = ready.chrome.places.filter { it.place !in NOT_YET }),
+            chrome = ready.chrome,
             status = ready.status,
             canGoBack = stack.canGoBack,
             onBack = { stack.pop() },
-            // From the menu, a place is read afresh: a sync may have brought answers since.
-            onPlace = { place ->
-                scope.launch {
-                    stack.jumpTo(io { routeFor(place, app) }, Route.Home)
-                    changed++
-                }
-            },
+            // No menu before the phone has joined: there is nothing to go to yet.
+            onPlace = toPlace.takeIf { stack.top != Route.FirstOpen },
             onUnsafe = { stack.push(Route.Unsafe) },
             onQuickExit = {
                 hidden = true
                 host.quickExit()
             },
         ) {
-            Screen(stack.top, app, host, stack, changed, scope) { changed++ }
+            Screen(stack.top, app, host, server, stack, changed, scope) { changed++ }
         }
     }
 }
-
-private val NOT_YET = setOf(Place.SETTINGS, Place.NOTES)
 
 /** What every screen carries, read with the screen. */
 private data class Frame(val chrome: ChromeView, val status: String, val band: AgeBand)
@@ -122,12 +161,14 @@ private fun Screen(
     route: Route,
     app: FamilyTime,
     host: Host,
+    server: String,
     stack: BackStack,
     changed: Int,
     scope: CoroutineScope,
     onChanged: () -> Unit,
 ) {
     when (route) {
+        Route.FirstOpen -> FirstOpenHolder(app, server, stack, changed, scope, onChanged)
         Route.Home -> Holder(route, changed, read = app::home) { view ->
             HomeScreen(view) { event ->
                 when (event) {
@@ -196,7 +237,120 @@ private fun Screen(
             }
             Holder(route, changed, read = app::unsafeNow) { UnsafeScreen(it, host::dial) }
         }
-        Route.Settings, Route.Notes -> Unit
+        Route.Settings -> SettingsHolder(app, changed, scope, onChanged)
+        Route.Notes -> NotesHolder(app, changed, scope, onChanged)
+    }
+}
+
+@Composable
+private fun FirstOpenHolder(
+    app: FamilyTime,
+    server: String,
+    stack: BackStack,
+    changed: Int,
+    scope: CoroutineScope,
+    onChanged: () -> Unit,
+) {
+    var state by remember { mutableStateOf(FirstOpenState()) }
+    Holder(Route.FirstOpen, changed, read = app::firstOpen) { view ->
+        FirstOpenScreen(view, state) { event ->
+            when (event) {
+                is FirstOpenEvent.Language -> change(app, scope, onChanged) { it.copy(language = event.language) }
+                is FirstOpenEvent.TypeCode -> state = state.copy(code = event.code, problem = null)
+                FirstOpenEvent.Join -> {
+                    state = state.copy(checking = true, problem = null)
+                    scope.launch {
+                        state = when (val outcome = app.enterCode(server, state.code)) {
+                            CodeOutcome.Joined -> {
+                                // The plan comes with the first sync; without a network it comes later.
+                                trySync(app)
+                                state.copy(checking = false, joined = true, step = FirstOpenStep.WORD)
+                            }
+                            is CodeOutcome.Problem -> state.copy(checking = false, problem = outcome.view)
+                        }
+                        onChanged()
+                    }
+                }
+                is FirstOpenEvent.Word -> {
+                    state = state.copy(ownWord = "")
+                    change(app, scope, onChanged) { it.copy(familyTimeWord = event.word) }
+                }
+                is FirstOpenEvent.OwnWord -> {
+                    state = state.copy(ownWord = event.text)
+                    change(app, scope, onChanged) { it.copy(familyTimeWord = event.text.trim().ifEmpty { null }) }
+                }
+                is FirstOpenEvent.Age -> change(app, scope, onChanged) { it.copy(ageBand = event.band) }
+                FirstOpenEvent.Next -> when (state.step) {
+                    FirstOpenStep.AGE -> stack.jumpTo(Route.Home, Route.Home)
+                    else -> state = state.copy(step = FirstOpenStep.entries[state.step.ordinal + 1])
+                }
+            }
+        }
+    }
+}
+
+@Composable
+private fun SettingsHolder(app: FamilyTime, changed: Int, scope: CoroutineScope, onChanged: () -> Unit) {
+    var own by remember { mutableStateOf<String?>(null) }
+    Holder(Route.Settings, changed, read = app::settingsScreen) { view ->
+        SettingsScreen(view, own ?: view.ownWord.orEmpty()) { event ->
+            when (event) {
+                is SettingsEvent.Language -> change(app, scope, onChanged) { it.copy(language = event.language) }
+                is SettingsEvent.Age -> change(app, scope, onChanged) { it.copy(ageBand = event.band) }
+                is SettingsEvent.Word -> {
+                    own = ""
+                    change(app, scope, onChanged) { it.copy(familyTimeWord = event.word) }
+                }
+                is SettingsEvent.OwnWord -> {
+                    own = event.text
+                    change(app, scope, onChanged) { it.copy(familyTimeWord = event.text.trim().ifEmpty { null }) }
+                }
+                is SettingsEvent.ReminderDetails -> change(app, scope, onChanged) { it.copy(reminderDetails = event.on) }
+            }
+        }
+    }
+}
+
+@Composable
+private fun NotesHolder(app: FamilyTime, changed: Int, scope: CoroutineScope, onChanged: () -> Unit) {
+    var typed by remember { mutableStateOf("") }
+    var asking by remember { mutableStateOf<Long?>(null) }
+    Holder(Route.Notes, changed, read = app::notesScreen) { view ->
+        NotesScreen(view, typed, asking) { event ->
+            when (event) {
+                is NotesEvent.Type -> typed = event.text
+                NotesEvent.Save -> if (typed.isNotBlank()) {
+                    val text = typed
+                    typed = ""
+                    scope.launch {
+                        io { app.addNote(text, null) }
+                        onChanged()
+                    }
+                }
+                is NotesEvent.Delete -> asking = event.id
+                NotesEvent.DeleteNo -> asking = null
+                NotesEvent.DeleteYes -> {
+                    val id = asking ?: return@NotesScreen
+                    asking = null
+                    scope.launch {
+                        io { app.deleteNote(id) }
+                        onChanged()
+                    }
+                }
+            }
+        }
+    }
+}
+
+/** Saves the child's choice; every screen then speaks with it. */
+private fun change(app: FamilyTime, scope: CoroutineScope, onChanged: () -> Unit, edit: (Settings) -> Settings) {
+    scope.launch {
+        try {
+            io { app.setSettings(edit(app.settings())) }
+        } catch (_: FamilyTimeException) {
+            // A word the core cannot speak with is not kept; the screen shows what is.
+        }
+        onChanged()
     }
 }
 

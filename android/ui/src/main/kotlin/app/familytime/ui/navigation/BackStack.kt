@@ -6,6 +6,8 @@ import java.time.LocalDate
 
 /** Where the child is. Each is one screen; the stack of them is the way back. */
 sealed interface Route {
+    /** Language, the code, the word for family time, the age band: before the phone has joined. */
+    data object FirstOpen : Route
     data object Home : Route
     data class Week(val day: LocalDate) : Route
     data class Month(val year: Int, val month: Int) : Route
@@ -42,6 +44,12 @@ class BackStack(start: Route) {
         if (!canGoBack) return false
         routes.removeAt(routes.lastIndex)
         return true
+    }
+
+    /** Only [route], nothing to go back to: where the app starts over. */
+    fun restart(route: Route) {
+        routes.clear()
+        routes.add(route)
     }
 
     /** Straight to [route] from the menu, with home under it. */

@@ -22,6 +22,7 @@ import app.familytime.ui.design.Heading
 import app.familytime.ui.design.InfoCard
 import app.familytime.ui.design.LocalLook
 import app.familytime.ui.design.PersonPicture
+import app.familytime.ui.design.PictureBeside
 import app.familytime.ui.design.SessionRow
 import app.familytime.ui.design.SleepMarks
 
@@ -37,12 +38,10 @@ sealed interface PersonEvent {
 fun PersonScreen(view: PersonView, onEvent: (PersonEvent) -> Unit) = ScreenColumn {
     val words = view.words
     val look = LocalLook.current
-    Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(16.dp)) {
-        PersonPicture(view.person, look.avatar * 1.5f)
-        Column(Modifier.weight(1f)) {
-            Heading(view.person.name, big = true)
-            Body(words.person.relationship, muted = true)
-        }
+    // With very large text the name goes under the big picture, so it keeps its whole width.
+    PictureBeside(pictures = { PersonPicture(view.person, look.avatar * 1.5f) }) {
+        Heading(view.person.name, big = true)
+        Body(words.person.relationship, muted = true)
     }
     words.nextHeading?.let { Heading(it) }
     Body(words.person.next)

@@ -1,44 +1,21 @@
 package app.familytime.desktop
 
 import app.familytime.core.AgeBand
-import app.familytime.core.FamilyTime
 import app.familytime.core.Next
 import app.familytime.core.SessionCard
 import app.familytime.core.SessionStatus
+import app.familytime.jvm.Phone
 import java.io.File
-import java.nio.file.Files
 import java.time.Instant
-
-/** One child's phone on this computer: a fresh folder for the store, and the phone's services. */
-class Phone(private val language: String = "en-GB") : AutoCloseable {
-    val folder: File = Files.createTempDirectory("familytime-desktop").toFile()
-    val keys = DesktopKeyStore()
-    val reminders = RecordedReminders()
-    val background = RecordedBackgroundSync()
-    val network = DesktopNetwork()
-    var app: FamilyTime = open()
-        private set
-
-    private fun open(): FamilyTime = FamilyTime.open(folder.path, language, keys, reminders, background, network)
-
-    /** The app closed (its process killed) and opened again on the same store. */
-    fun reopen(): FamilyTime {
-        app.close()
-        app = open()
-        return app
-    }
-
-    override fun close() {
-        app.close()
-        folder.deleteRecursively()
-    }
-}
 
 /** The sample plans in assets/samples and the day their previews are pinned to. */
 object Samples {
     val repo = File(System.getProperty("familytime.repo") ?: error("run through `cargo xtask`"))
     val names: List<String> =
         File(repo, "assets/samples").listFiles { f -> f.extension == "json" }!!.map { it.nameWithoutExtension }.sorted()
+
+    /** A loopback port nobody answers: a phone trying to join there is offline. */
+    const val NOBODY = "http://127.0.0.1:9/"
 
     /** 09:00 on the samples' preview day (UK time is UTC in November), as the worker tool's snapshots. */
     val previewNow: Instant = Instant.parse("2026-11-22T09:00:00Z")
@@ -48,9 +25,10 @@ object Samples {
     }
 
     /**
-     * A phone with the sample imported, then its next version, which cancels the child's
-     * next session (so there is something on "what changed"); the clock pinned, in
-     * [language] and [band] (the plan's own when null).
+     * A phone as the child has it after enrolling: the sample imported, then its next
+     * version, which cancels the child's next session (so there is something on "what
+     * changed"), and a sync that finished at [previewNow]; the clock pinned, in [language]
+     * and [band] (the plan's own when null).
      */
     fun phone(name: String, language: String, band: AgeBand? = null): Phone {
         val phone = Phone(language)
@@ -62,14 +40,23 @@ object Samples {
             (person.next as? Next.Session)?.session?.takeIf { it.status is SessionStatus.Planned }
         }
         if (next != null) app.importUnsignedPlanForTests(cancelling(plan, next).toByteArray())
+        app.enrolOfflineForTests(previewNow)
+        val first = app.home().people.first().person
+        app.addNote(note(plan), first.id)
         app.setSettings(app.settings().copy(language = language, ageBand = band))
         return phone
     }
 
+    private fun inWelsh(plan: String) = "\"language\": \"cy\"" in plan
+
+    /** A note the child wrote to remember, in the plan's language. */
+    private fun note(plan: String): String =
+        if (inWelsh(plan)) "Gofyn os cawn ni fynd i'r parc y tro nesaf." else "Ask if we can go to the park next time."
+
     /** The plan's next version, with [session] cancelled by the social worker. */
     fun cancelling(plan: String, session: SessionCard): String {
         val version = Regex("\"version\": (\\d+)").find(plan)!!.groupValues[1].toInt()
-        val reason = if ("\"language\": \"cy\"" in plan) "Mae'r ganolfan ar gau y diwrnod hwnnw." else "The family centre is closed that day."
+        val reason = if (inWelsh(plan)) "Mae'r ganolfan ar gau y diwrnod hwnnw." else "The family centre is closed that day."
         val cancelled = """{"arrangement": "${session.arrangement}", "planned": "${session.start}", "kind": "cancelled",
             "reason": "$reason", "decided_by": "social_worker"},"""
         return plan.replaceFirst("\"version\": $version", "\"version\": ${version + 1}")
