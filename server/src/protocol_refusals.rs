@@ -52,7 +52,7 @@ fn json_refusal(head: &[u8]) -> Option<Vec<u8>> {
     if headers.contains("\r\n\r\n") || !headers.split("\r\n").any(|h| h.eq_ignore_ascii_case("content-length: 0")) {
         return None;
     }
-    let date = headers.split("\r\n").find(|h| h.len() > 5 && h[..5].eq_ignore_ascii_case("date:"));
+    let date = headers.split("\r\n").find(|h| h.get(..5).is_some_and(|name| name.eq_ignore_ascii_case("date:")));
     let body = serde_json::json!({ "error": code, "message": message }).to_string();
     eprintln!("familytime-server: request - (not read) {status}: {code}");
     let mut answer = format!(
