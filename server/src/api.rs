@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
 use axum::http::Method;
+use axum::http::StatusCode;
 use axum::routing::{MethodRouter, get, post, put};
 use axum::{Json, Router, middleware};
 use base64::Engine as _;

@@ -33,12 +33,12 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
+pub use crate::api::endpoints;
 use crate::app::App;
 use crate::checks::PlanChecks;
 use crate::config::Config;
 use crate::council::{Council, SecretFileError};
 use crate::limits::{ConnectionLimits, RateLimiter};
-pub use crate::api::endpoints;
 pub use crate::serve::TlsError;
 pub use crate::storage::{Purged, StorageError};
 

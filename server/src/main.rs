@@ -65,7 +65,11 @@ struct Keep {
 }
 
 fn days(value: &str) -> Result<u16, String> {
-    value.parse().ok().filter(|days| (1..=3650).contains(days)).ok_or_else(|| "give a whole number of days from 1 to 3650".to_owned())
+    value
+        .parse()
+        .ok()
+        .filter(|days| (1..=3650).contains(days))
+        .ok_or_else(|| "give a whole number of days from 1 to 3650".to_owned())
 }
 
 fn main() -> ExitCode {

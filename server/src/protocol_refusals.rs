@@ -21,11 +21,7 @@ const REFUSALS: &[(&str, &str, &str)] = &[
         "the request's first line or headers could not be read as HTTP/1.1; check the client sending it",
     ),
     ("414", "uri_too_long", "the request's address is too long; ids and cursors are short, so check the address"),
-    (
-        "431",
-        "headers_too_large",
-        "the request's headers are larger than 16 KiB; send only the headers the API needs",
-    ),
+    ("431", "headers_too_large", "the request's headers are larger than 16 KiB; send only the headers the API needs"),
 ];
 
 /// A connection whose writes are passed on unchanged, except hyper's own refusal.

@@ -15,9 +15,9 @@ use postgres::{Client, NoTls, Row, Transaction};
 
 use super::group_commit::GroupCommit;
 use super::{
-    Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
-    ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
-    Purged, codes_past_their_time, messages_past_their_time, still_linked,
+    Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
+    ReceiptOutcome, ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, codes_past_their_time,
+    join_devices, messages_past_their_time, split_devices, still_linked,
 };
 
 /// The schema, one entry per version, applied in order and recorded in `schema_version`.

@@ -11,9 +11,9 @@ use rusqlite_migration::{M, Migrations};
 
 use super::group_commit::GroupCommit;
 use super::{
-    Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
-    ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
-    Purged, codes_past_their_time, messages_past_their_time, still_linked,
+    Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
+    ReceiptOutcome, ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, codes_past_their_time,
+    join_devices, messages_past_their_time, split_devices, still_linked,
 };
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
@@ -135,9 +135,8 @@ fn commit_batch(conn: &mut Connection, batch: &[NewMessage]) -> Result<Vec<Submi
 
 /// The helper devices the latest version of `plan_id` names; None before its first version.
 fn latest_helpers(conn: &Connection, plan_id: &str) -> rusqlite::Result<Option<Vec<String>>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT helper_devices FROM plan_versions WHERE plan_id = ?1 ORDER BY version DESC LIMIT 1",
-    )?;
+    let mut statement = conn
+        .prepare_cached("SELECT helper_devices FROM plan_versions WHERE plan_id = ?1 ORDER BY version DESC LIMIT 1")?;
     statement.query_row([plan_id], |row| Ok(split_devices(row.get_ref(0)?.as_str()?))).optional()
 }
 

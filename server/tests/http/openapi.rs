@@ -43,17 +43,24 @@ impl Description {
     /// The template of `path` as sent: `{name}` matches one segment.
     fn template(&self, path: &str) -> Option<String> {
         let segments: Vec<&str> = path.split('/').collect();
-        self.doc["paths"].as_object().unwrap().keys().find(|template| {
-            let parts: Vec<&str> = template.split('/').collect();
-            parts.len() == segments.len()
-                && parts.iter().zip(&segments).all(|(part, segment)| part.starts_with('{') || part == segment)
-        }).cloned()
+        self.doc["paths"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .find(|template| {
+                let parts: Vec<&str> = template.split('/').collect();
+                parts.len() == segments.len()
+                    && parts.iter().zip(&segments).all(|(part, segment)| part.starts_with('{') || part == segment)
+            })
+            .cloned()
     }
 
     /// Follows a local `$ref`.
     fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
         match value["$ref"].as_str() {
-            Some(pointer) if pointer.starts_with("#/components/responses/") || pointer.starts_with("#/components/headers/") => {
+            Some(pointer)
+                if pointer.starts_with("#/components/responses/") || pointer.starts_with("#/components/headers/") =>
+            {
                 self.doc.pointer(&pointer[1..]).unwrap_or_else(|| panic!("{pointer} is defined"))
             }
             _ => value,
@@ -81,7 +88,8 @@ impl Description {
             let value = response.headers().get(name).unwrap_or_else(|| panic!("{what}: {status} has no {name}"));
             let value = value.to_str().unwrap();
             let value = value.parse::<i64>().map(Value::from).unwrap_or_else(|_| Value::from(value));
-            let errors: Vec<String> = self.validator(&header["schema"]).iter_errors(&value).map(|e| e.to_string()).collect();
+            let errors: Vec<String> =
+                self.validator(&header["schema"]).iter_errors(&value).map(|e| e.to_string()).collect();
             assert!(errors.is_empty(), "{what}: {status}'s {name} {value}: {errors:?}");
         }
         let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned());
@@ -132,8 +140,14 @@ async fn every_answer_fits_the_api_description(backend: Backend) {
     let codes = "/v1/enrolment-codes";
     let (status, code) = call(d, "POST", codes, server.post(codes, worker).json(&json!({ "child": "kt-1" }))).await;
     assert_eq!(status, StatusCode::CREATED);
-    assert_eq!(call(d, "POST", codes, server.post(codes, None).json(&json!({ "child": "kt-1" }))).await.0, StatusCode::UNAUTHORIZED);
-    assert_eq!(call(d, "POST", codes, server.post(codes, worker).json(&json!({ "child": 5 }))).await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        call(d, "POST", codes, server.post(codes, None).json(&json!({ "child": "kt-1" }))).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        call(d, "POST", codes, server.post(codes, worker).json(&json!({ "child": 5 }))).await.0,
+        StatusCode::BAD_REQUEST
+    );
     let big = json!({ "child": "x".repeat(20_000) });
     assert_eq!(call(d, "POST", codes, server.post(codes, worker).json(&big)).await.0, StatusCode::PAYLOAD_TOO_LARGE);
     let child_keys = Keys::new();
@@ -143,9 +157,15 @@ async fn every_answer_fits_the_api_description(backend: Backend) {
     assert_eq!(status, StatusCode::CREATED);
     assert_eq!(call(d, "POST", "/v1/enrol", server.post("/v1/enrol", None).json(&enrol)).await.0, StatusCode::GONE);
     enrol["code"] = json!("AAAA-AAAA-AAAA-AAAA");
-    assert_eq!(call(d, "POST", "/v1/enrol", server.post("/v1/enrol", None).json(&enrol)).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(
+        call(d, "POST", "/v1/enrol", server.post("/v1/enrol", None).json(&enrol)).await.0,
+        StatusCode::FORBIDDEN
+    );
     enrol["signing_key"] = json!("short");
-    assert_eq!(call(d, "POST", "/v1/enrol", server.post("/v1/enrol", None).json(&enrol)).await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        call(d, "POST", "/v1/enrol", server.post("/v1/enrol", None).json(&enrol)).await.0,
+        StatusCode::BAD_REQUEST
+    );
     let child_token = child["token"].as_str().unwrap().to_owned();
 
     let helpers = "/v1/helper-devices";
@@ -154,8 +174,14 @@ async fn every_answer_fits_the_api_description(backend: Backend) {
     join["helper"] = json!("amira");
     let (status, helper) = call(d, "POST", helpers, server.post(helpers, worker).json(&join)).await;
     assert_eq!(status, StatusCode::CREATED);
-    assert_eq!(call(d, "POST", helpers, server.post(helpers, worker).json(&json!({}))).await.0, StatusCode::BAD_REQUEST);
-    assert_eq!(call(d, "POST", helpers, server.post(helpers, Some("nope")).json(&join)).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        call(d, "POST", helpers, server.post(helpers, worker).json(&json!({}))).await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        call(d, "POST", helpers, server.post(helpers, Some("nope")).json(&join)).await.0,
+        StatusCode::UNAUTHORIZED
+    );
     let helper_token = helper["token"].as_str().unwrap().to_owned();
 
     // Plans.
@@ -197,18 +223,25 @@ async fn every_answer_fits_the_api_description(backend: Backend) {
     let messages = "/v1/messages";
     assert_eq!(call(d, "POST", messages, send(&child_token, &envelope.to_bytes())).await.0, StatusCode::CREATED);
     assert_eq!(call(d, "POST", messages, send(&child_token, &envelope.to_bytes())).await.0, StatusCode::OK);
-    let same_id = child_party.seal_with_id(&envelope.message_id, &child_party.council(), &helper_party.vouched, "Other");
+    let same_id =
+        child_party.seal_with_id(&envelope.message_id, &child_party.council(), &helper_party.vouched, "Other");
     assert_eq!(call(d, "POST", messages, send(&child_token, &same_id.to_bytes())).await.0, StatusCode::CONFLICT);
     assert_eq!(call(d, "POST", messages, send(&child_token, b"not an envelope")).await.0, StatusCode::BAD_REQUEST);
     let answer = helper_party.seal(&child_party.council(), &child_party.vouched, "Yes");
     assert_eq!(call(d, "POST", messages, send(&child_token, &answer.to_bytes())).await.0, StatusCode::FORBIDDEN);
     let oversized = vec![0u8; 80 * 1024];
     assert_eq!(call(d, "POST", messages, send(&child_token, &oversized)).await.0, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(call(d, "POST", messages, server.post(messages, None).json(&json!({}))).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        call(d, "POST", messages, server.post(messages, None).json(&json!({}))).await.0,
+        StatusCode::UNAUTHORIZED
+    );
     let (status, page) = call(d, "GET", messages, server.get(messages, Some(&helper_token))).await;
     assert_eq!((status, page["messages"].as_array().unwrap().len()), (StatusCode::OK, 1));
     let bad_cursor = "/v1/messages?after=yesterday";
-    assert_eq!(call(d, "GET", bad_cursor, server.get(bad_cursor, Some(&helper_token))).await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        call(d, "GET", bad_cursor, server.get(bad_cursor, Some(&helper_token))).await.0,
+        StatusCode::BAD_REQUEST
+    );
     assert_eq!(call(d, "GET", messages, server.get(messages, None)).await.0, StatusCode::UNAUTHORIZED);
 
     // Receipts.
@@ -233,7 +266,10 @@ async fn every_answer_fits_the_api_description(backend: Backend) {
     // The duty list.
     let unsafe_now = child_party.seal(&child_party.council(), &helper_party.vouched, "help");
     let urgent = json!({ "envelope": BASE64.encode(unsafe_now.to_bytes()), "urgent": true });
-    assert_eq!(call(d, "POST", messages, server.post(messages, Some(&child_token)).json(&urgent)).await.0, StatusCode::CREATED);
+    assert_eq!(
+        call(d, "POST", messages, server.post(messages, Some(&child_token)).json(&urgent)).await.0,
+        StatusCode::CREATED
+    );
     let (status, duty) = call(d, "GET", "/v1/duty", server.get("/v1/duty", worker)).await;
     assert_eq!((status, duty["unread"].as_array().unwrap().len()), (StatusCode::OK, 1));
     let hours = "/v1/duty?unread_for_hours=0";
