@@ -94,10 +94,10 @@ fn commit_batch(conn: &mut Connection, batch: &[NewMessage]) -> Result<Vec<Submi
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut named = HashMap::new();
     for plan in batch.iter().filter_map(|message| message.ends.plan.as_deref()) {
-        if !named.contains_key(plan) {
-            if let Some(helpers) = latest_helpers(&tx, plan)? {
-                named.insert(plan.to_owned(), helpers);
-            }
+        if !named.contains_key(plan)
+            && let Some(helpers) = latest_helpers(&tx, plan)?
+        {
+            named.insert(plan.to_owned(), helpers);
         }
     }
     let mut outcomes = Vec::with_capacity(batch.len());
