@@ -65,8 +65,8 @@ async fn answered_then_left(database: &Database) {
     let token = worker_token(data.path());
     let relay = Relay::new(&url, None).unwrap();
     let (amira_dir, ben_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let amira = Desk::join(amira_dir.path(), &url, &token, "amira").await.unwrap();
-    let ben = Desk::join(ben_dir.path(), &url, &token, "ben").await.unwrap();
+    let amira = Desk::join(amira_dir.path(), &url, None, &token, "amira").await.unwrap();
+    let ben = Desk::join(ben_dir.path(), &url, None, &token, "ben").await.unwrap();
     let v7 = jay_with(&amira);
     relay.publish_plan(&token, &serde_json::to_vec(&v7).unwrap()).await.unwrap();
 

@@ -92,7 +92,7 @@ async fn publish_sync_and_see(database: &Database) {
     let url = format!("http://{}/", server.address);
     let token = worker_token(data.path());
     let relay = Relay::new(&url, None).unwrap();
-    let amira = Desk::join(tempfile::tempdir().unwrap().path(), &url, &token, "amira").await.unwrap();
+    let amira = Desk::join(tempfile::tempdir().unwrap().path(), &url, None, &token, "amira").await.unwrap();
 
     // Jay's phone joins before any plan is published: nothing to show yet, no error.
     let mut phone = enrolled_phone(&url, &relay, &token).await;
@@ -206,7 +206,7 @@ async fn whatever_else_reaches_the_phone_leaves_its_plan_as_it_was() {
     let url = format!("http://{}/", server.address);
     let token = worker_token(data.path());
     let relay = Relay::new(&url, None).unwrap();
-    let amira = Desk::join(tempfile::tempdir().unwrap().path(), &url, &token, "amira").await.unwrap();
+    let amira = Desk::join(tempfile::tempdir().unwrap().path(), &url, None, &token, "amira").await.unwrap();
     let mut phone = enrolled_phone(&url, &relay, &token).await;
 
     // Versions 7 and 8 as the council signed them; the phone stores 8.

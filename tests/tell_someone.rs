@@ -58,7 +58,7 @@ async fn told_while_down(database: &Database) {
 
     // Amira's desk joins; the plan names her device.
     let desk_dir = tempfile::tempdir().unwrap();
-    let amira = Desk::join(desk_dir.path(), &url, worker_token, "amira").await.unwrap();
+    let amira = Desk::join(desk_dir.path(), &url, None, worker_token, "amira").await.unwrap();
 
     // Jay's phone: the encrypted store, the plan, and enrolment with a one-time code.
     let phone = tempfile::tempdir().unwrap();

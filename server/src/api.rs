@@ -3,8 +3,9 @@
 use std::sync::Arc;
 
 use axum::extract::{RawQuery, State};
+use axum::http::Method;
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
+use axum::routing::{MethodRouter, get, post, put};
 use axum::{Json, Router, middleware};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -40,25 +41,38 @@ const PAGE: u32 = 50;
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
 const CODE_LENGTH: usize = 16;
 
+/// Every endpoint: its method, its path and what answers it. docs/openapi.yaml must
+/// describe each (server/tests/http/openapi.rs checks it against [`endpoints`]).
+fn routes() -> Vec<(Method, &'static str, MethodRouter<Arc<App>>)> {
+    use axum::extract::DefaultBodyLimit;
+    let message_limit = DefaultBodyLimit::max(limits::MESSAGE_BODY_LIMIT);
+    vec![
+        (Method::GET, "/healthz", get(health::healthz)),
+        (Method::POST, "/v1/enrolment-codes", post(create_enrolment_code)),
+        (Method::POST, "/v1/enrol", post(enrol)),
+        (Method::POST, "/v1/helper-devices", post(register_helper_device)),
+        (Method::POST, "/v1/messages", post(submit_message).layer(message_limit)),
+        (Method::GET, "/v1/messages", get(fetch_messages)),
+        (Method::POST, "/v1/receipts", post(post_receipt)),
+        (Method::GET, "/v1/receipts", get(fetch_receipts)),
+        (Method::GET, "/v1/contacts", get(contacts)),
+        (Method::PUT, "/v1/plans/{plan_id}", put(plans::publish).layer(DefaultBodyLimit::max(MAX_PLAN_BYTES))),
+        (Method::GET, "/v1/plans/{plan_id}", get(plans::latest)),
+        (Method::GET, "/v1/plan", get(plans::fetch)),
+        (Method::GET, "/v1/duty", get(duty)),
+    ]
+}
+
+/// The method and path of every endpoint the server answers.
+pub fn endpoints() -> Vec<(Method, &'static str)> {
+    routes().into_iter().map(|(method, path, _)| (method, path)).collect()
+}
+
 pub fn router(app: Arc<App>, connections: &ConnectionLimits) -> Router {
     use axum::extract::DefaultBodyLimit;
-    Router::new()
-        .route("/healthz", get(health::healthz))
-        .route("/v1/enrolment-codes", post(create_enrolment_code))
-        .route("/v1/enrol", post(enrol))
-        .route("/v1/helper-devices", post(register_helper_device))
-        .route(
-            "/v1/messages",
-            post(submit_message).get(fetch_messages).layer(DefaultBodyLimit::max(limits::MESSAGE_BODY_LIMIT)),
-        )
-        .route("/v1/receipts", post(post_receipt).get(fetch_receipts))
-        .route("/v1/contacts", get(contacts))
-        .route(
-            "/v1/plans/{plan_id}",
-            put(plans::publish).get(plans::latest).layer(DefaultBodyLimit::max(MAX_PLAN_BYTES)),
-        )
-        .route("/v1/plan", get(plans::fetch))
-        .route("/v1/duty", get(duty))
+    // Methods of one path are merged into one route.
+    let router = routes().into_iter().fold(Router::new(), |router, (_, path, method)| router.route(path, method));
+    router
         .route_layer(middleware::from_fn(access_log::keep_route))
         .layer(DefaultBodyLimit::max(limits::BODY_LIMIT))
         .fallback(|| async {
@@ -324,19 +338,21 @@ async fn submit_message(
         .map_err(|_| {
         ApiError::bad_request("bad_signature", "the message is not signed by this device's key; seal it again")
     })?;
-    let recipient_id = envelope.recipient.clone();
-    let linked = app
-        .storage(move |storage| match storage.device(&recipient_id)? {
-            Some(recipient) => links::linked(storage, &sender, &recipient),
-            None => Ok(false),
-        })
-        .await?;
-    if !linked {
-        return Err(ApiError::forbidden(
-            "recipient_not_linked",
-            "this device cannot send to that recipient; ask the social worker to check who you are linked to",
-        ));
-    }
+    let recipient = match app.devices.by_id(&envelope.recipient) {
+        Some(recipient) => Some(recipient),
+        None => {
+            let id = envelope.recipient.clone();
+            let found = app.storage(move |storage| storage.device(&id)).await?;
+            if let Some(recipient) = &found {
+                app.devices.found(recipient);
+            }
+            found
+        }
+    };
+    // Whether the plan still names them is checked again where the message is stored.
+    let Some(ends) = recipient.and_then(|recipient| links::ends(&sender, &recipient)) else {
+        return Err(not_linked());
+    };
     let message = NewMessage {
         id: envelope.message_id,
         sender: envelope.sender,
@@ -345,6 +361,7 @@ async fn submit_message(
         envelope: bytes,
         received_at: app.clock.now().timestamp(),
         urgent: request.urgent,
+        ends,
     };
     match app.storage(move |storage| storage.submit_message(&message)).await? {
         Submission::Stored => Ok((StatusCode::CREATED, Json(json!({ "state": "sent" })))),
@@ -354,7 +371,15 @@ async fn submit_message(
             "message_id_taken",
             "another message was already sent with this id; give the new message a new id",
         )),
+        Submission::NotLinked => Err(not_linked()),
     }
+}
+
+fn not_linked() -> ApiError {
+    ApiError::forbidden(
+        "recipient_not_linked",
+        "this device cannot send to that recipient; ask the social worker to check who you are linked to",
+    )
 }
 
 /// The vouched keys of every device this device may message: how a helper learns a

@@ -8,15 +8,20 @@ use crate::checks::PlanChecks;
 use crate::clock::Clock;
 use crate::council::Council;
 use crate::error::ApiError;
+use crate::known_devices::KnownDevices;
 use crate::limits::RateLimiter;
+use crate::retention::Retention;
 use crate::storage::{Storage, StorageError};
 
 pub struct App {
     pub storage: Arc<dyn Storage>,
     pub council: Council,
+    /// Who is calling and who a message is for, without asking the database each time.
+    pub devices: KnownDevices,
     pub limiter: RateLimiter,
     pub clock: Arc<dyn Clock>,
     pub checks: PlanChecks,
+    pub retention: Retention,
     /// Where the council's secrets (and on SQLite, the database) are kept.
     pub data_dir: PathBuf,
 }

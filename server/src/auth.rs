@@ -58,9 +58,18 @@ impl FromRequestParts<Arc<App>> for AuthDevice {
 
     async fn from_request_parts(parts: &mut Parts, app: &Arc<App>) -> Result<Self, ApiError> {
         let hash = hash_secret(bearer(parts)?);
-        let device = app.storage(move |storage| storage.device_by_token(&hash)).await?.ok_or_else(|| {
-            ApiError::unauthorized("this device's token is not known here; enrol the device again with a new code")
-        })?;
+        let device = match app.devices.by_token(&hash) {
+            Some(device) => device,
+            None => {
+                let device = app.storage(move |storage| storage.device_by_token(&hash)).await?.ok_or_else(|| {
+                    ApiError::unauthorized(
+                        "this device's token is not known here; enrol the device again with a new code",
+                    )
+                })?;
+                app.devices.found_by_token(hash, &device);
+                device
+            }
+        };
         app.limiter.take(&device.id, app.clock.now()).map_err(ApiError::rate_limited)?;
         Ok(AuthDevice(device))
     }

@@ -1,6 +1,6 @@
 //! What a server needs to start: where its data lives, which database keeps its messages,
 //! where and how it listens, how fast and how slowly a client may call it, how plans are
-//! checked, and its clock.
+//! checked, how long it keeps things, and its clock.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -9,6 +9,7 @@ use std::sync::Arc;
 use crate::checks::CheckBudget;
 use crate::clock::{Clock, SystemClock};
 use crate::limits::{ConnectionLimits, RateLimit};
+use crate::retention::Retention;
 
 pub const DEFAULT_DATA_DIR: &str = "server-data";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8480";
@@ -41,6 +42,8 @@ pub struct Config {
     pub connections: ConnectionLimits,
     pub clock: Arc<dyn Clock>,
     pub checks: CheckBudget,
+    /// How long messages, receipts and spent codes are kept.
+    pub retention: Retention,
 }
 
 impl Config {
@@ -54,6 +57,7 @@ impl Config {
             connections: ConnectionLimits::default(),
             clock: Arc::new(SystemClock),
             checks: CheckBudget::default(),
+            retention: Retention::default(),
         }
     }
 }

@@ -13,9 +13,13 @@ mod council;
 mod error;
 mod health;
 mod input;
+mod known_devices;
 pub mod limits;
+mod link_rule;
 mod links;
 mod plans;
+mod protocol_refusals;
+pub mod retention;
 mod secrets;
 mod serve;
 mod storage;
@@ -29,13 +33,14 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
+pub use crate::api::endpoints;
 use crate::app::App;
 use crate::checks::PlanChecks;
 use crate::config::Config;
 use crate::council::{Council, SecretFileError};
 use crate::limits::{ConnectionLimits, RateLimiter};
 pub use crate::serve::TlsError;
-pub use crate::storage::StorageError;
+pub use crate::storage::{Purged, StorageError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -93,9 +98,11 @@ impl Server {
         let app = App {
             storage,
             council,
+            devices: Default::default(),
             limiter: RateLimiter::new(config.rate_limit),
             clock: config.clock,
             checks: PlanChecks::new(config.checks),
+            retention: config.retention,
             data_dir,
         };
         Ok(Server { listener, tls, connections: config.connections, app: Arc::new(app) })
@@ -119,9 +126,27 @@ impl Server {
         self.app.council.worker_token_path()
     }
 
+    /// Deletes what is past its time now, as the server does every `retention.every`.
+    pub fn purger(&self) -> Purger {
+        Purger(Arc::clone(&self.app))
+    }
+
     /// Serves until `shutdown` completes, then finishes the requests under way.
+    /// Meanwhile deletes what is past its time, every `retention.every`.
     pub async fn serve(self, shutdown: impl Future<Output = ()> + Send + 'static) -> io::Result<()> {
+        let purging = tokio::spawn(retention::keep(Arc::clone(&self.app)));
         let router = api::router(self.app, &self.connections);
-        serve::serve(self.listener, self.tls, self.connections, router, shutdown).await
+        let served = serve::serve(self.listener, self.tls, self.connections, router, shutdown).await;
+        purging.abort();
+        served
+    }
+}
+
+/// Runs the server's retention at once (an operator's tools and the tests).
+pub struct Purger(Arc<App>);
+
+impl Purger {
+    pub async fn purge(&self) -> Result<Purged, StorageError> {
+        retention::purge(&self.0).await
     }
 }

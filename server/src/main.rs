@@ -1,10 +1,11 @@
 //! `familytime-server serve [--data DIR] [--listen ADDR] [--database postgres://user@host/db]
-//! [--tls-cert FILE --tls-key FILE]`
+//! [--tls-cert FILE --tls-key FILE] [--keep-…-days N]`
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::TimeDelta;
 use clap::{Parser, Subcommand};
 use familytime_server::Server;
 use familytime_server::config::{Config, DEFAULT_DATA_DIR, DEFAULT_LISTEN, Database, TlsFiles};
@@ -35,6 +36,8 @@ enum Command {
         /// The certificate's PEM private key.
         #[arg(long, value_name = "FILE", requires = "tls_cert")]
         tls_key: Option<PathBuf>,
+        #[command(flatten)]
+        keep: Keep,
     },
     /// Copy the SQLite database to FILE while the server runs (on PostgreSQL, use pg_dump: see the README).
     Backup {
@@ -47,9 +50,33 @@ enum Command {
     },
 }
 
+/// How long the server keeps things, in days (see the README's "Retention").
+#[derive(clap::Args)]
+struct Keep {
+    /// Keep a message and its receipts this long after its recipient has it (a helper: has read it).
+    #[arg(long, value_name = "DAYS", default_value_t = 30, value_parser = days)]
+    keep_finished_days: u16,
+    /// Keep a message its recipient never had this long after it arrived.
+    #[arg(long, value_name = "DAYS", default_value_t = 180, value_parser = days)]
+    keep_unfinished_days: u16,
+    /// Keep an enrolment code this long after it was used or expired.
+    #[arg(long, value_name = "DAYS", default_value_t = 7, value_parser = days)]
+    keep_spent_codes_days: u16,
+}
+
+fn days(value: &str) -> Result<u16, String> {
+    value
+        .parse()
+        .ok()
+        .filter(|days| (1..=3650).contains(days))
+        .ok_or_else(|| "give a whole number of days from 1 to 3650".to_owned())
+}
+
 fn main() -> ExitCode {
-    let (data, database, listen, tls_cert, tls_key) = match Cli::parse().command {
-        Command::Serve { data, database, listen, tls_cert, tls_key } => (data, database, listen, tls_cert, tls_key),
+    let (data, database, listen, tls_cert, tls_key, keep) = match Cli::parse().command {
+        Command::Serve { data, database, listen, tls_cert, tls_key, keep } => {
+            (data, database, listen, tls_cert, tls_key, keep)
+        }
         Command::Backup { file, data } => return backup(&data, &file),
     };
     let runtime = match tokio::runtime::Runtime::new() {
@@ -62,6 +89,10 @@ fn main() -> ExitCode {
     let mut config = Config::new(data, listen);
     config.database = database.map_or(Database::Sqlite, Database::Postgres);
     config.tls = tls_cert.zip(tls_key).map(|(cert, key)| TlsFiles { cert, key });
+    let days = |days: u16| TimeDelta::days(i64::from(days));
+    config.retention.finished = days(keep.keep_finished_days);
+    config.retention.unfinished = days(keep.keep_unfinished_days);
+    config.retention.spent_codes = days(keep.keep_spent_codes_days);
     runtime.block_on(serve(config))
 }
 

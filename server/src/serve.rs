@@ -22,6 +22,7 @@ use tokio_rustls::TlsAcceptor;
 
 use crate::config::TlsFiles;
 use crate::limits::ConnectionLimits;
+use crate::protocol_refusals::JsonRefusals;
 
 /// Headers larger than this are refused: a request here is a few short headers.
 const MAX_HEADER_BYTES: usize = 16 * 1024;
@@ -112,7 +113,7 @@ async fn connection(
     router: Router,
     watcher: hyper_util::server::graceful::Watcher,
 ) {
-    let connection = http.serve_connection(TokioIo::new(io), TowerToHyperService::new(router));
+    let connection = http.serve_connection(TokioIo::new(JsonRefusals::new(io)), TowerToHyperService::new(router));
     // A client that goes away or breaks the protocol ends only its own connection.
     let _ = watcher.watch(connection).await;
 }

@@ -49,6 +49,10 @@ pub enum DeskError {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Place {
     server: String,
+    /// The council's CA certificate (PEM), the only root the desk trusts for `server`;
+    /// None: the system's roots (or plain HTTP on loopback).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ca: Option<String>,
     device: String,
     token: String,
     council_key: [u8; 32],
@@ -92,15 +96,23 @@ pub struct Desk {
 
 impl Desk {
     /// Joins `server` as the device of helper `helper` (their id in plans), with the
-    /// worker token the council gave. Returns the device id to put in the plan.
-    pub async fn join(dir: &Path, server: &str, worker_token: &str, helper: &str) -> Result<String, DeskError> {
+    /// worker token the council gave, trusting only the council's CA `ca` (PEM) when
+    /// given, from now on. Returns the device id to put in the plan.
+    pub async fn join(
+        dir: &Path,
+        server: &str,
+        ca: Option<&str>,
+        worker_token: &str,
+        helper: &str,
+    ) -> Result<String, DeskError> {
         let store = FileKeyStore::new(dir);
         let keys = DeviceKeys::load_or_create(&store)?;
-        let relay = Relay::new(server, None)?;
+        let relay = Relay::new(server, ca.map(str::as_bytes))?;
         let joined = relay.register_helper(worker_token, helper, &keys.public()).await?;
         joined.vouched.verify(&joined.council)?;
         let place = Place {
             server: server.to_owned(),
+            ca: ca.map(str::to_owned),
             device: joined.device.clone(),
             token: joined.token,
             council_key: joined.council.0,
@@ -115,7 +127,7 @@ impl Desk {
         let json = store.load(PLACE)?.ok_or(DeskError::NotJoined)?;
         let place: Place = serde_json::from_slice(&json).map_err(|e| DeskError::Damaged(e.to_string()))?;
         let keys = DeviceKeys::load_or_create(&store)?;
-        let relay = Relay::new(&place.server, None)?;
+        let relay = Relay::new(&place.server, place.ca.as_deref().map(str::as_bytes))?;
         Ok(Desk { dir: dir.to_owned(), keys, place, relay })
     }
 
@@ -123,9 +135,10 @@ impl Desk {
         &self.place.device
     }
 
-    /// The council's server this desk joined.
-    pub fn server(&self) -> &str {
-        &self.place.server
+    /// A new client for the council's server this desk joined, trusting what the desk
+    /// trusts, for the worker's own requests (codes, plans, the duty list).
+    pub fn council_relay(&self) -> Result<Relay, RelayError> {
+        Relay::new(&self.place.server, self.place.ca.as_deref().map(str::as_bytes))
     }
 
     /// The version of a child's plan the child has now (or `None` before the first), as

@@ -33,12 +33,41 @@ enum Command {
     Desk(DeskCommand),
 }
 
+/// Where the council's server is, and whom to trust for it.
+#[derive(clap::Args)]
+struct CouncilServer {
+    /// The council server's address: https://… (http:// only on this machine's loopback).
+    #[arg(long)]
+    server: String,
+    /// The council's CA certificate (PEM): the server's certificate must come from it,
+    /// and from no other authority.
+    #[arg(long, value_name = "FILE")]
+    ca: Option<PathBuf>,
+}
+
+impl CouncilServer {
+    /// The CA file's text, if one was given.
+    fn ca_pem(&self) -> Result<Option<String>, String> {
+        self.ca
+            .as_ref()
+            .map(|file| {
+                std::fs::read_to_string(file)
+                    .map_err(|e| format!("the council CA file {} cannot be read: {e}", file.display()))
+            })
+            .transpose()
+    }
+
+    fn relay(&self) -> Result<Relay, Box<dyn std::error::Error>> {
+        Ok(Relay::new(&self.server, self.ca_pem()?.as_deref().map(str::as_bytes))?)
+    }
+}
+
 #[derive(Subcommand)]
 enum DeskCommand {
     /// Join the council's server as a helper's device; prints the device id for the plan.
     Join {
-        #[arg(long)]
-        server: String,
+        #[command(flatten)]
+        council: CouncilServer,
         /// A file holding the council's worker token.
         #[arg(long)]
         worker_token_file: PathBuf,
@@ -50,8 +79,8 @@ enum DeskCommand {
     },
     /// Make a one-time enrolment code for a child's device.
     Code {
-        #[arg(long)]
-        server: String,
+        #[command(flatten)]
+        council: CouncilServer,
         #[arg(long)]
         worker_token_file: PathBuf,
         /// The child's plan id.
@@ -60,8 +89,8 @@ enum DeskCommand {
     },
     /// Children's messages no helper has read: urgent ones at once, others after --hours.
     Duty {
-        #[arg(long)]
-        server: String,
+        #[command(flatten)]
+        council: CouncilServer,
         #[arg(long)]
         worker_token_file: PathBuf,
         #[arg(long, default_value_t = 24)]
@@ -132,8 +161,8 @@ enum PlanCommand {
         /// The child's plan id: must be the file's plan_id, so no child gets another's plan.
         #[arg(long)]
         child: String,
-        #[arg(long)]
-        server: String,
+        #[command(flatten)]
+        council: CouncilServer,
         /// A file holding the council's worker token.
         #[arg(long)]
         worker_token_file: PathBuf,
@@ -147,8 +176,8 @@ fn main() -> ExitCode {
             let shown = Shown { now: as_of.unwrap_or_else(Utc::now), lang: lang.as_deref(), band: age_band };
             preview(&file, since.as_deref(), shown, json)
         }
-        Command::Plan(PlanCommand::Publish { file, child, server, worker_token_file }) => {
-            publish(&file, &child, &server, &worker_token_file)
+        Command::Plan(PlanCommand::Publish { file, child, council, worker_token_file }) => {
+            publish(&file, &child, &council, &worker_token_file)
         }
         Command::Desk(command) => match run_desk(command) {
             Ok(()) => ExitCode::SUCCESS,
@@ -234,7 +263,7 @@ fn preview(file: &Path, since: Option<&Path>, shown: Shown<'_>, json: bool) -> E
     }
 }
 
-fn publish(file: &Path, child: &str, server: &str, worker_token_file: &Path) -> ExitCode {
+fn publish(file: &Path, child: &str, council: &CouncilServer, worker_token_file: &Path) -> ExitCode {
     let checked = read_file(file).and_then(|bytes| Ok((validate::read_plan(&bytes)?, bytes)));
     let (plan, bytes) = match checked {
         Ok(checked) => checked,
@@ -253,7 +282,7 @@ fn publish(file: &Path, child: &str, server: &str, worker_token_file: &Path) -> 
         );
         return ExitCode::FAILURE;
     }
-    match send_plan(&bytes, server, worker_token_file) {
+    match send_plan(&bytes, council, worker_token_file) {
         Ok(published) => {
             println!(
                 "published version {} of plan {}: the child's app will show it at its next sync",
@@ -274,10 +303,15 @@ fn publish(file: &Path, child: &str, server: &str, worker_token_file: &Path) -> 
     }
 }
 
-fn send_plan(bytes: &[u8], server: &str, worker_token_file: &Path) -> Result<Published, Box<dyn std::error::Error>> {
+fn send_plan(
+    bytes: &[u8],
+    council: &CouncilServer,
+    worker_token_file: &Path,
+) -> Result<Published, Box<dyn std::error::Error>> {
     let token = worker_token(worker_token_file)?;
+    let relay = council.relay()?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    Ok(runtime.block_on(async { Relay::new(server, None)?.publish_plan(&token, bytes).await })?)
+    Ok(runtime.block_on(relay.publish_plan(&token, bytes))?)
 }
 
 /// The council's worker token, from the file the server wrote.
@@ -291,17 +325,19 @@ fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {
         match command {
-            DeskCommand::Join { server, worker_token_file, helper, dir } => {
-                let device = Desk::join(&dir, &server, &worker_token(&worker_token_file)?, &helper).await?;
+            DeskCommand::Join { council, worker_token_file, helper, dir } => {
+                let ca = council.ca_pem()?;
+                let token = worker_token(&worker_token_file)?;
+                let device = Desk::join(&dir, &council.server, ca.as_deref(), &token, &helper).await?;
                 println!("joined as device {device}: put \"device\": \"{device}\" on helper \"{helper}\" in plans");
             }
-            DeskCommand::Code { server, worker_token_file, child } => {
-                let relay = Relay::new(&server, None)?;
+            DeskCommand::Code { council, worker_token_file, child } => {
+                let relay = council.relay()?;
                 let (code, expires) = relay.new_code(&worker_token(&worker_token_file)?, &child).await?;
                 println!("enrolment code for {child}: {code} (works once, until {expires})");
             }
-            DeskCommand::Duty { server, worker_token_file, hours } => {
-                let relay = Relay::new(&server, None)?;
+            DeskCommand::Duty { council, worker_token_file, hours } => {
+                let relay = council.relay()?;
                 let unread = relay.duty(&worker_token(&worker_token_file)?, hours).await?;
                 if unread.is_empty() {
                     println!("nothing unread");

@@ -176,3 +176,79 @@ fn a_helper_taken_off_a_plan_still_reads_their_inbox_is_told_why_they_cannot_ans
     let duty = String::from_utf8(duty.stdout).unwrap();
     assert!(duty.starts_with(&format!("URGENT: the child feels unsafe now. {id} to device {}", tom.device)), "{duty}");
 }
+
+/// A council CA and a certificate it issued for 127.0.0.1, as PEM files in `dir`;
+/// gives the CA's file.
+fn council_ca(dir: &Path, name: &str) -> PathBuf {
+    use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+    let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    params.distinguished_name.push(DnType::CommonName, format!("{name} council CA"));
+    let ca = CertifiedIssuer::self_signed(params, KeyPair::generate().unwrap()).unwrap();
+    let key = KeyPair::generate().unwrap();
+    let cert = CertificateParams::new(vec!["127.0.0.1".to_owned()]).unwrap().signed_by(&key, &ca).unwrap();
+    std::fs::write(dir.join(format!("{name}-cert.pem")), cert.pem()).unwrap();
+    std::fs::write(dir.join(format!("{name}-key.pem")), key.serialize_pem()).unwrap();
+    let ca_file = dir.join(format!("{name}-ca.pem"));
+    std::fs::write(&ca_file, ca.pem()).unwrap();
+    ca_file
+}
+
+#[test]
+fn the_worker_tool_reaches_an_https_council_trusting_only_the_council_ca() {
+    let files = tempfile::tempdir().unwrap();
+    let ca = council_ca(files.path(), "north");
+    let other_ca = council_ca(files.path(), "south");
+    let data = tempfile::tempdir().unwrap();
+    let runtime = Runtime::new().unwrap();
+    let mut config = Config::new(data.path(), "127.0.0.1:0".parse().unwrap());
+    config.tls = Some(familytime_server::config::TlsFiles {
+        cert: files.path().join("north-cert.pem"),
+        key: files.path().join("north-key.pem"),
+    });
+    let server = runtime.block_on(Server::bind(config)).unwrap();
+    let url = format!("https://127.0.0.1:{}/", server.local_addr().unwrap().port());
+    let token_file = server.worker_token_file().to_str().unwrap().to_owned();
+    runtime.spawn(server.serve(std::future::pending()));
+    let council = |ca: Option<&Path>| -> Vec<String> {
+        let mut args = vec!["--server".to_owned(), url.clone(), "--worker-token-file".to_owned(), token_file.clone()];
+        if let Some(ca) = ca {
+            args.extend(["--ca".to_owned(), ca.to_str().unwrap().to_owned()]);
+        }
+        args
+    };
+    let run = |command: &[&str], ca: Option<&Path>| {
+        let council = council(ca);
+        familytime(&[command, &council.iter().map(String::as_str).collect::<Vec<_>>()].concat())
+    };
+
+    // With the council's CA, codes and the duty list work over HTTPS.
+    let code = run(&["desk", "code", "--child", "kt-1"], Some(&ca));
+    assert!(code.status.success(), "{}", stderr(&code));
+    assert!(String::from_utf8_lossy(&code.stdout).starts_with("enrolment code for kt-1: "));
+    let duty = run(&["desk", "duty"], Some(&ca));
+    assert!(duty.status.success(), "{}", stderr(&duty));
+
+    // Another authority's CA, or none (the system's roots), and the server is not trusted.
+    for ca in [Some(other_ca.as_path()), None] {
+        let refused = run(&["desk", "code", "--child", "kt-1"], ca);
+        assert!(!refused.status.success(), "trusted a server with {ca:?}");
+        assert!(!String::from_utf8_lossy(&refused.stdout).contains("enrolment code"));
+    }
+
+    // A desk joined with the CA keeps trusting it, and only it, for what it does later.
+    let desk = tempfile::tempdir().unwrap();
+    let dir = desk.path().to_str().unwrap();
+    let joined = run(&["desk", "join", "--helper", "amira", "--dir", dir], Some(&ca));
+    assert!(joined.status.success(), "{}", stderr(&joined));
+    let inbox = familytime(&["desk", "inbox", "--dir", dir]);
+    assert!(inbox.status.success(), "{}", stderr(&inbox));
+    assert_eq!(String::from_utf8_lossy(&inbox.stdout), "no messages\n");
+
+    // A plan is published over HTTPS too; a missing CA file is named.
+    let plan = write(files.path(), "jay.json", &jay());
+    let published = run(&["plan", "publish", plan.to_str().unwrap(), "--child", "kt-2026-0413"], Some(&ca));
+    assert!(published.status.success(), "{}", stderr(&published));
+    let missing = run(&["desk", "duty"], Some(&files.path().join("nowhere.pem")));
+    assert!(stderr(&missing).contains("nowhere.pem"), "{}", stderr(&missing));
+}

@@ -21,6 +21,7 @@ use familytime_core::crypto::PublicKeys;
 use serde::Deserialize;
 
 use crate::config::Database;
+use crate::link_rule::{self, Ends};
 use postgresql::PostgresStorage;
 use sqlite::SqliteStorage;
 
@@ -99,6 +100,16 @@ pub struct NewMessage {
     /// The child said they feel unsafe now: the duty team sees it at once. The only
     /// thing the server knows about what a message says, kept because someone must act.
     pub urgent: bool,
+    /// The child and helper it goes between: the link is checked again in the
+    /// transaction that stores it, against the plan's latest version at that moment.
+    pub ends: Ends,
+}
+
+/// Whether `message`'s ends are linked, given the latest helper list of each plan that
+/// has a published version.
+fn still_linked(message: &NewMessage, named: &HashMap<String, Vec<String>>) -> bool {
+    let ends = &message.ends;
+    link_rule::allows(ends.plan.as_ref().and_then(|plan| named.get(plan)).map(Vec::as_slice), &ends.helper)
 }
 
 /// A child's message no helper has read yet, as the duty team sees it: no content.
@@ -117,6 +128,8 @@ pub enum Submission {
     AlreadyStored,
     /// The same id with other bytes.
     Conflict,
+    /// The sender and recipient are not (or no longer) linked: nothing was stored.
+    NotLinked,
 }
 
 /// How far a message has got on the recipient's side; it only moves forward.
@@ -173,6 +186,43 @@ fn split_devices(column: &str) -> Vec<String> {
 const LATEST_PLANS: &str = "SELECT plan_id, helper_devices FROM plan_versions p
      WHERE NOT EXISTS (SELECT 1 FROM plan_versions later WHERE later.plan_id = p.plan_id AND later.version > p.version)";
 
+/// What is past its time, as moments in seconds (see `crate::retention`).
+#[derive(Debug, Clone, Copy)]
+pub struct Cutoffs {
+    /// Finished messages whose last receipt is older than this go.
+    pub finished_before: i64,
+    /// Unfinished messages that arrived before this go.
+    pub arrived_before: i64,
+    /// Codes used, or expired, before this go.
+    pub codes_spent_before: i64,
+}
+
+/// How much a purge deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub messages: u64,
+    pub receipts: u64,
+    pub codes: u64,
+}
+
+/// The ids of messages past their time, in SQL both backends speak, given each
+/// backend's placeholders for `Cutoffs::finished_before` and `arrived_before`. A message
+/// is finished once a child's device said it was delivered, or a helper said they read it.
+fn messages_past_their_time(finished_before: &str, arrived_before: &str) -> String {
+    format!(
+        "SELECT m.id FROM messages m JOIN devices d ON d.id = m.recipient
+         WHERE CASE WHEN EXISTS (SELECT 1 FROM receipts r WHERE r.message_id = m.id
+                                 AND r.state >= CASE d.role WHEN 'helper' THEN 2 ELSE 1 END)
+               THEN (SELECT max(r.at) FROM receipts r WHERE r.message_id = m.id) < {finished_before}
+               ELSE m.received_at < {arrived_before} END"
+    )
+}
+
+/// Enrolment codes used, or expired, before the placeholder's moment.
+fn codes_past_their_time(spent_before: &str) -> String {
+    format!("DELETE FROM enrolment_codes WHERE coalesce(used_at, expires_at) < {spent_before}")
+}
+
 pub trait Storage: Send + Sync {
     /// Whether the database answers a query.
     fn check(&self) -> Result<(), StorageError>;
@@ -208,4 +258,7 @@ pub trait Storage: Send + Sync {
     fn named_helpers(&self, plan_id: &str) -> Result<Option<Vec<String>>, StorageError>;
     /// The same for every plan with a published version, by plan id.
     fn all_named_helpers(&self) -> Result<HashMap<String, Vec<String>>, StorageError>;
+    /// Deletes the messages, receipts and codes past their time, in one transaction,
+    /// and leaves none of them readable in files the backend controls.
+    fn purge(&self, cutoffs: &Cutoffs) -> Result<Purged, StorageError>;
 }

@@ -15,8 +15,9 @@ use postgres::{Client, NoTls, Row, Transaction};
 
 use super::group_commit::GroupCommit;
 use super::{
-    Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
-    ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
+    Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
+    ReceiptOutcome, ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, codes_past_their_time,
+    join_devices, messages_past_their_time, split_devices, still_linked,
 };
 
 /// The schema, one entry per version, applied in order and recorded in `schema_version`.
@@ -334,14 +335,31 @@ const INSERT_BATCH: &str = "WITH new AS (
     LEFT JOIN messages m ON m.id = new.id
     ORDER BY new.position";
 
+/// Each plan's latest helper list, for the plans given that have a published version.
+const LATEST_HELPERS_OF: &str = "SELECT DISTINCT ON (plan_id) plan_id, helper_devices FROM plan_versions
+    WHERE plan_id = ANY($1) ORDER BY plan_id, version DESC";
+
 /// Stores a batch of messages in one transaction and a few round trips, one outcome per
 /// message.
 fn commit_batch(client: &mut Client, batch: &[NewMessage]) -> Result<Vec<Submission>, StorageError> {
-    // A retry in the same batch as its original is answered here, against the original.
+    let mut tx = client.transaction()?;
+    // Other servers on this database too: one writer at a time, so cursors commit in order.
+    append_in_order(&mut tx, "messages")?;
+    let plans: Vec<&str> = batch.iter().filter_map(|message| message.ends.plan.as_deref()).collect();
+    let named = tx
+        .query(LATEST_HELPERS_OF, &[&plans])?
+        .iter()
+        .map(|row| Ok((row.try_get(0)?, split_devices(row.try_get(1)?))))
+        .collect::<Result<HashMap<String, Vec<String>>, StorageError>>()?;
+
+    // Refusals, and a retry in the same batch as its original, are answered here; the
+    // rest by the insert.
     let mut outcomes: Vec<Option<Submission>> = vec![None; batch.len()];
     let mut first: HashMap<&str, &NewMessage> = HashMap::new();
     for (outcome, message) in outcomes.iter_mut().zip(batch) {
-        if let Some(original) = first.get(message.id.as_str()) {
+        if !still_linked(message, &named) {
+            *outcome = Some(Submission::NotLinked);
+        } else if let Some(original) = first.get(message.id.as_str()) {
             let same = original.envelope == message.envelope;
             *outcome = Some(if same { Submission::AlreadyStored } else { Submission::Conflict });
         } else {
@@ -349,21 +367,21 @@ fn commit_batch(client: &mut Client, batch: &[NewMessage]) -> Result<Vec<Submiss
         }
     }
     let unique: Vec<&NewMessage> = batch.iter().zip(&outcomes).filter(|(_, o)| o.is_none()).map(|(m, _)| m).collect();
-    let column = |field: fn(&NewMessage) -> String| unique.iter().map(|m| field(m)).collect::<Vec<_>>();
+    let column = |field: fn(&NewMessage) -> &str| unique.iter().map(|m| field(m)).collect::<Vec<_>>();
     let (ids, senders, recipients, threads) = (
-        column(|m| m.id.clone()),
-        column(|m| m.sender.clone()),
-        column(|m| m.recipient.clone()),
-        column(|m| m.thread.clone()),
+        column(|m| m.id.as_str()),
+        column(|m| m.sender.as_str()),
+        column(|m| m.recipient.as_str()),
+        column(|m| m.thread.as_str()),
     );
     let envelopes: Vec<&[u8]> = unique.iter().map(|m| m.envelope.as_slice()).collect();
     let received: Vec<i64> = unique.iter().map(|m| m.received_at).collect();
     let urgent: Vec<bool> = unique.iter().map(|m| m.urgent).collect();
-
-    let mut tx = client.transaction()?;
-    // Other servers on this database too: one writer at a time, so cursors commit in order.
-    append_in_order(&mut tx, "messages")?;
-    let rows = tx.query(INSERT_BATCH, &[&ids, &senders, &recipients, &threads, &envelopes, &received, &urgent])?;
+    let rows = if unique.is_empty() {
+        Vec::new()
+    } else {
+        tx.query(INSERT_BATCH, &[&ids, &senders, &recipients, &threads, &envelopes, &received, &urgent])?
+    };
     tx.commit()?;
     let mut stored = rows.iter().map(|row| -> Result<Submission, StorageError> {
         Ok(match (row.try_get::<_, bool>(0)?, row.try_get::<_, bool>(1)?) {
@@ -584,5 +602,26 @@ impl Storage for PostgresStorage {
     fn all_named_helpers(&self) -> Result<HashMap<String, Vec<String>>, StorageError> {
         let rows = self.client()?.query(LATEST_PLANS, &[])?;
         rows.iter().map(|row| Ok((row.try_get(0)?, split_devices(row.try_get(1)?)))).collect()
+    }
+
+    /// Deleted rows stay in the table's files until VACUUM reuses their space
+    /// (autovacuum, or the council's own schedule; docs/decisions.md).
+    fn purge(&self, cutoffs: &Cutoffs) -> Result<Purged, StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        // No receipt for these messages can arrive between finding and deleting them.
+        append_in_order(&mut tx, "receipts")?;
+        let ids: Vec<String> = tx
+            .query(&messages_past_their_time("$1", "$2"), &[&cutoffs.finished_before, &cutoffs.arrived_before])?
+            .iter()
+            .map(|row| row.try_get(0))
+            .collect::<Result<_, _>>()?;
+        let purged = Purged {
+            receipts: tx.execute("DELETE FROM receipts WHERE message_id = ANY($1)", &[&ids])?,
+            messages: tx.execute("DELETE FROM messages WHERE id = ANY($1)", &[&ids])?,
+            codes: tx.execute(&codes_past_their_time("$1"), &[&cutoffs.codes_spent_before])?,
+        };
+        tx.commit()?;
+        Ok(purged)
     }
 }

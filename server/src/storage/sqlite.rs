@@ -11,8 +11,9 @@ use rusqlite_migration::{M, Migrations};
 
 use super::group_commit::GroupCommit;
 use super::{
-    Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
-    ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
+    Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
+    ReceiptOutcome, ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, codes_past_their_time,
+    join_devices, messages_past_their_time, split_devices, still_linked,
 };
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
@@ -91,8 +92,20 @@ const UNREAD: &str = "SELECT m.id, m.recipient, m.received_at, m.urgent FROM mes
 /// Stores a batch of messages in one transaction, one outcome per message.
 fn commit_batch(conn: &mut Connection, batch: &[NewMessage]) -> Result<Vec<Submission>, StorageError> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut named = HashMap::new();
+    for plan in batch.iter().filter_map(|message| message.ends.plan.as_deref()) {
+        if !named.contains_key(plan)
+            && let Some(helpers) = latest_helpers(&tx, plan)?
+        {
+            named.insert(plan.to_owned(), helpers);
+        }
+    }
     let mut outcomes = Vec::with_capacity(batch.len());
     for message in batch {
+        if !still_linked(message, &named) {
+            outcomes.push(Submission::NotLinked);
+            continue;
+        }
         let existing: Option<Vec<u8>> =
             tx.query_row("SELECT envelope FROM messages WHERE id = ?1", [&message.id], |row| row.get(0)).optional()?;
         outcomes.push(match existing {
@@ -118,6 +131,13 @@ fn commit_batch(conn: &mut Connection, batch: &[NewMessage]) -> Result<Vec<Submi
     }
     tx.commit()?;
     Ok(outcomes)
+}
+
+/// The helper devices the latest version of `plan_id` names; None before its first version.
+fn latest_helpers(conn: &Connection, plan_id: &str) -> rusqlite::Result<Option<Vec<String>>> {
+    let mut statement = conn
+        .prepare_cached("SELECT helper_devices FROM plan_versions WHERE plan_id = ?1 ORDER BY version DESC LIMIT 1")?;
+    statement.query_row([plan_id], |row| Ok(split_devices(row.get_ref(0)?.as_str()?))).optional()
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -163,6 +183,7 @@ impl SqliteStorage {
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
+             PRAGMA secure_delete = ON;
              PRAGMA foreign_keys = ON;
              PRAGMA busy_timeout = 5000;",
         )
@@ -426,12 +447,7 @@ impl Storage for SqliteStorage {
     }
 
     fn named_helpers(&self, plan_id: &str) -> Result<Option<Vec<String>>, StorageError> {
-        let conn = self.conn();
-        let mut statement = conn.prepare_cached(
-            "SELECT helper_devices FROM plan_versions WHERE plan_id = ?1 ORDER BY version DESC LIMIT 1",
-        )?;
-        let named = statement.query_row([plan_id], |row| Ok(split_devices(row.get_ref(0)?.as_str()?))).optional()?;
-        Ok(named)
+        Ok(latest_helpers(&self.conn(), plan_id)?)
     }
 
     fn all_named_helpers(&self) -> Result<HashMap<String, Vec<String>>, StorageError> {
@@ -439,5 +455,29 @@ impl Storage for SqliteStorage {
         let mut statement = conn.prepare_cached(LATEST_PLANS)?;
         let rows = statement.query_map([], |row| Ok((row.get(0)?, split_devices(row.get_ref(1)?.as_str()?))))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn purge(&self, cutoffs: &Cutoffs) -> Result<Purged, StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let ids: Vec<String> = tx
+            .prepare(&messages_past_their_time("?1", "?2"))?
+            .query_map(params![cutoffs.finished_before, cutoffs.arrived_before], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        let mut purged = Purged::default();
+        for id in &ids {
+            purged.receipts += tx.execute("DELETE FROM receipts WHERE message_id = ?1", [id])? as u64;
+            purged.messages += tx.execute("DELETE FROM messages WHERE id = ?1", [id])? as u64;
+        }
+        purged.codes = tx.execute(&codes_past_their_time("?1"), [cutoffs.codes_spent_before])? as u64;
+        tx.commit()?;
+        // secure_delete zeroed the deleted rows in the database's pages, but the WAL still
+        // holds pages as they were written. Copying it back and truncating it leaves
+        // nothing of them; a backup reading at this moment keeps it for one more round.
+        let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+        if busy != 0 {
+            eprintln!("familytime-server: retention: a backup was reading, so the log is emptied next time");
+        }
+        Ok(purged)
     }
 }

@@ -107,3 +107,31 @@ async fn connections_beyond_the_cap_wait_until_a_slot_is_free() {
         assert!(closed.is_ok(), "a silent connection was kept open");
     }
 }
+
+/// Sends `request` and gives the status line and JSON body of what came back.
+async fn hyper_refusal(request: &[u8]) -> (String, Value) {
+    let data = TestData::new(Backend::Sqlite);
+    let (addr, _stop) = serve(&data).await;
+    let (answer, _) = send_and_wait(addr, request).await;
+    let (head, _) = answer.split_once("\r\n\r\n").expect("an HTTP answer");
+    assert!(head.to_ascii_lowercase().contains("\r\ncontent-type: application/json"), "{answer}");
+    (head.lines().next().unwrap().to_owned(), json_body(&answer))
+}
+
+#[tokio::test]
+async fn a_request_line_that_is_not_http_is_refused_in_json() {
+    let (status, body) = hyper_refusal(b"HELLO THERE\r\nHost: x\r\n\r\n").await;
+    assert_eq!(status, "HTTP/1.1 400 Bad Request");
+    assert_eq!(body["error"], "malformed_request");
+    assert!(body["message"].as_str().unwrap().contains("could not be read as HTTP/1.1"), "{body}");
+}
+
+#[tokio::test]
+async fn headers_too_large_are_refused_in_json() {
+    let mut request = b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Filler: ".to_vec();
+    request.extend(std::iter::repeat_n(b'a', 17 * 1024));
+    request.extend(b"\r\n\r\n");
+    let (status, body) = hyper_refusal(&request).await;
+    assert_eq!(status, "HTTP/1.1 431 Request Header Fields Too Large");
+    assert_eq!(body["error"], "headers_too_large");
+}

@@ -11,10 +11,10 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use chrono::{DateTime, TimeDelta, Utc};
 use familytime_core::crypto::{self, CouncilKey, DeviceKeys, Envelope, PublicKeys, Routing, VouchedKey};
 use familytime_core::keys::FileKeyStore;
-use familytime_server::Server;
 use familytime_server::clock::Clock;
 use familytime_server::config::{Config, Database};
 use familytime_server::limits::RateLimit;
+use familytime_server::{Purger, Server};
 use reqwest::{Client, RequestBuilder, StatusCode};
 use serde_json::{Value, json};
 use tempfile::TempDir;
@@ -206,6 +206,8 @@ pub struct TestServer {
     pub data: TestData,
     pub worker_token: String,
     pub clock: Arc<TestClock>,
+    /// Deletes what is past its time by the test clock, as the server does every hour.
+    pub purger: Purger,
     client: Client,
     shutdown: oneshot::Sender<()>,
     task: JoinHandle<std::io::Result<()>>,
@@ -230,11 +232,12 @@ impl TestServer {
         let server = Server::bind(config).await.unwrap();
         let base = format!("http://{}", server.local_addr().unwrap());
         let worker_token = std::fs::read_to_string(server.worker_token_file()).unwrap().trim().to_owned();
+        let purger = server.purger();
         let (shutdown, stopped) = oneshot::channel();
         let task = tokio::spawn(server.serve(async {
             let _ = stopped.await;
         }));
-        TestServer { base, data, worker_token, clock, client: Client::new(), shutdown, task }
+        TestServer { base, data, worker_token, clock, purger, client: Client::new(), shutdown, task }
     }
 
     /// Stops the server gracefully and hands back its data.
@@ -380,7 +383,7 @@ pub struct Party {
 }
 
 impl Party {
-    fn from_answer(keys: Keys, answer: &Value) -> Party {
+    pub fn from_answer(keys: Keys, answer: &Value) -> Party {
         Party {
             device: answer["device"].as_str().unwrap().to_owned(),
             token: answer["token"].as_str().unwrap().to_owned(),

@@ -329,8 +329,8 @@ async fn duty(
         page.errors.push(FieldError { field: "hours".into(), text: w.t("error-duty-hours") });
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    let server = state.desk.lock().await.server().to_owned();
-    let unread = match familytime_core::relay::Relay::new(&server, None) {
+    let relay = state.desk.lock().await.council_relay();
+    let unread = match relay {
         Ok(relay) => relay.duty(&state.worker_token, hours).await,
         Err(e) => Err(e),
     };
@@ -528,8 +528,8 @@ fn band_key(band: AgeBand) -> &'static str {
 
 async fn publish_plan(state: &State, mut page: PlansPage<'_>, plan: &ValidPlan) -> Response {
     let w = &state.words;
-    let server = state.desk.lock().await.server().to_owned();
-    let published = match familytime_core::relay::Relay::new(&server, None) {
+    let relay = state.desk.lock().await.council_relay();
+    let published = match relay {
         Ok(relay) => relay.publish_plan(&state.worker_token, page.form.plan.as_bytes()).await,
         Err(e) => Err(e),
     };
@@ -610,8 +610,8 @@ async fn code_posted(
         page.errors.push(FieldError { field: "child".into(), text: w.t("error-code-child") });
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    let server = state.desk.lock().await.server().to_owned();
-    let made = match familytime_core::relay::Relay::new(&server, None) {
+    let relay = state.desk.lock().await.council_relay();
+    let made = match relay {
         Ok(relay) => relay.new_code(&state.worker_token, &child).await,
         Err(e) => Err(e),
     };
