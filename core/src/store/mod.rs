@@ -96,12 +96,15 @@ impl From<rusqlite_migration::Error> for StoreError {
 }
 
 mod channel;
+mod feelings;
+mod lock;
 mod outbox;
 mod seen;
 mod settings;
 mod start;
 
 pub use channel::Joined;
+pub use lock::{LockState, PrivacyChoices};
 pub use seen::StoredChange;
 pub use settings::Settings;
 
@@ -223,6 +226,9 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             at INTEGER NOT NULL
         );",
         ),
+        // Feelings before and after family time, and the app lock (issue 13).
+        M::up(feelings::MIGRATION),
+        M::up(lock::MIGRATION),
     ])
 });
 
