@@ -653,9 +653,11 @@ fn feelings_and_lock_screens(words: &Words, plan: &ValidPlan, calendar: &Calenda
     let wrong = Attempt::Wrong { failures: 1, wait_until: None };
     let codes = [CodeProblem::Empty, CodeProblem::Wrong, CodeProblem::Used, CodeProblem::Expired, CodeProblem::Offline];
     let plan = plan.plan();
+    let prompts: Vec<_> = [start - chrono::Duration::hours(2), end + chrono::Duration::hours(2)]
+        .map(|now| screens::prompts(words, plan, &sessions, &check_ins, now))
+        .into();
     json!({
-        "prompts": [start - chrono::Duration::hours(2), end + chrono::Duration::hours(2)]
-            .map(|now| screens::prompts(words, plan, &sessions, &check_ins, now)),
+        "prompts": prompts,
         "check_in": [
             screens::check_in(words, plan, session, Moment::Before, None),
             screens::check_in(words, plan, session, Moment::After, Some(&check_ins[0])),
@@ -678,7 +680,7 @@ fn feelings_and_lock_screens(words: &Words, plan: &ValidPlan, calendar: &Calenda
             screens::forgot_pin(words, Some(plan), None, false),
             screens::forgot_pin(words, None, None, true),
         ],
-        "forgot_problems": codes.map(|c| screens::forgot_pin(words, Some(plan), Some(c), false)),
+        "forgot_problems": codes.iter().map(|c| screens::forgot_pin(words, Some(plan), Some(*c), false)).collect::<Vec<_>>(),
         "privacy": [
             screens::privacy(words, &locked, PrivacyChoices::default(), true),
             screens::privacy(words, &LockState::default(), PrivacyChoices::default(), false),

@@ -75,5 +75,9 @@ disguise-planner = Cynllunydd
 disguise-planner-label = Galw'r ap yn Cynllunydd
 privacy-reminder-heading = Nodiadau atgoffa
 privacy-after-reminders = Gofyn i fi sut oedd hi
-privacy-after-reminders-explain = Neges atgoffa ar ôl i ti weld rhywun. Dyw hi byth yn dweud pwy.
+privacy-after-reminders-explain =
+    { $band ->
+        [young] Rydyn ni'n gofyn ar ôl i ti weld rhywun. Dyw e byth yn dweud pwy.
+       *[other] Neges atgoffa ar ôl i ti weld rhywun. Dyw hi byth yn dweud pwy.
+    }
 lock-biometrics-failed = Wnaeth hynny ddim gweithio. Defnyddia dy PIN.

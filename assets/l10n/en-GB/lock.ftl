@@ -75,5 +75,9 @@ disguise-planner = Planner
 disguise-planner-label = Call the app Planner
 privacy-reminder-heading = Reminders
 privacy-after-reminders = Ask me how it was
-privacy-after-reminders-explain = A reminder after you see someone. It never says who.
+privacy-after-reminders-explain =
+    { $band ->
+        [young] We ask after you see someone. It never says who.
+       *[other] A reminder after you see someone. It never says who.
+    }
 lock-biometrics-failed = That did not work. Use your PIN.
