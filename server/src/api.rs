@@ -25,6 +25,7 @@ use crate::health;
 use crate::input::{After, Example, JsonBody, check_id};
 use crate::limits::{self, ConnectionLimits};
 use crate::links;
+use crate::pin_reset;
 use crate::plans;
 use crate::secrets;
 use crate::storage::{
@@ -32,7 +33,7 @@ use crate::storage::{
 };
 
 /// How long an enrolment code can be used.
-const CODE_LIFETIME: TimeDelta = TimeDelta::hours(24);
+pub(crate) const CODE_LIFETIME: TimeDelta = TimeDelta::hours(24);
 /// Messages or receipts per answer: 50 of the largest envelopes are about 4.5 MB.
 const PAGE: u32 = 50;
 /// Enrolment codes are read aloud or typed: no 0/O, 1/I/L or U. 16 of these are 78 bits,
@@ -56,6 +57,8 @@ pub fn router(app: Arc<App>, connections: &ConnectionLimits) -> Router {
         .route("/v1/plans/{plan_id}", put(plans::publish).layer(DefaultBodyLimit::max(MAX_PLAN_BYTES)))
         .route("/v1/plan", get(plans::fetch))
         .route("/v1/duty", get(duty))
+        .route("/v1/pin-reset-codes", post(pin_reset::create_code))
+        .route("/v1/pin-resets", post(pin_reset::reset))
         .route_layer(middleware::from_fn(access_log::keep_route))
         .layer(DefaultBodyLimit::max(limits::BODY_LIMIT))
         .fallback(|| async {
@@ -74,7 +77,7 @@ pub fn router(app: Arc<App>, connections: &ConnectionLimits) -> Router {
         .layer(middleware::from_fn(access_log::log))
 }
 
-fn rfc3339(time: DateTime<Utc>) -> String {
+pub(crate) fn rfc3339(time: DateTime<Utc>) -> String {
     time.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
@@ -107,7 +110,7 @@ fn new_device_id() -> Result<String, ApiError> {
 }
 
 /// A new enrolment code, shown in groups of four for reading aloud.
-fn new_code() -> Result<String, ApiError> {
+pub(crate) fn new_code() -> Result<String, ApiError> {
     let mut code = String::new();
     while code.len() < CODE_LENGTH {
         // Only bytes below the largest multiple of the alphabet's size, so every letter is equally likely.
@@ -123,7 +126,7 @@ fn new_code() -> Result<String, ApiError> {
 }
 
 /// A code as typed: any case, with or without dashes and spaces.
-fn code_hash(typed: &str) -> [u8; 32] {
+pub(crate) fn code_hash(typed: &str) -> [u8; 32] {
     let normal: String =
         typed.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
     secrets::hash_secret(&normal)
@@ -153,8 +156,8 @@ impl From<VouchedKey> for VouchedJson {
 }
 
 #[derive(Deserialize)]
-struct CodeRequest {
-    child: String,
+pub(crate) struct CodeRequest {
+    pub child: String,
 }
 
 impl Example for CodeRequest {

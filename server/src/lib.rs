@@ -15,6 +15,7 @@ mod health;
 mod input;
 pub mod limits;
 mod links;
+mod pin_reset;
 mod plans;
 mod secrets;
 mod serve;

@@ -10,6 +10,7 @@
 //! changes something returns only after its transaction has committed.
 
 mod group_commit;
+mod pin_resets;
 mod postgresql;
 mod sqlite;
 
@@ -86,6 +87,17 @@ pub enum Enrolment {
     UnknownCode,
     UsedCode,
     ExpiredCode,
+}
+
+/// What happened to a one-time code other than an enrolment's.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CodeUse {
+    Used,
+    /// Not known, or made for another child: the same answer, so a code says nothing
+    /// about anyone else.
+    Unknown,
+    AlreadyUsed,
+    Expired,
 }
 
 #[derive(Clone)]
@@ -208,4 +220,8 @@ pub trait Storage: Send + Sync {
     fn named_helpers(&self, plan_id: &str) -> Result<Option<Vec<String>>, StorageError>;
     /// The same for every plan with a published version, by plan id.
     fn all_named_helpers(&self) -> Result<HashMap<String, Vec<String>>, StorageError>;
+    /// A one-time code a social worker gives a child who forgot their app's PIN.
+    fn add_pin_reset_code(&self, code: &NewCode) -> Result<(), StorageError>;
+    /// Uses the code once if it was made for `plan`, in one transaction.
+    fn use_pin_reset_code(&self, code_hash: &SecretHash, plan: &str, now: i64) -> Result<CodeUse, StorageError>;
 }

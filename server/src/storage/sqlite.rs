@@ -10,8 +10,9 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rusqlite_migration::{M, Migrations};
 
 use super::group_commit::GroupCommit;
+use super::pin_resets::{SQLITE_TABLE, code_use};
 use super::{
-    Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
+    CodeUse, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Receipt, ReceiptOutcome,
     ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, join_devices, split_devices,
 };
 
@@ -70,6 +71,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             PRIMARY KEY (plan_id, version)
         ) STRICT;",
         ),
+        // A child's forgotten app PIN (issue 13): codes a social worker gives, used once.
+        M::up(SQLITE_TABLE),
     ])
 });
 
@@ -439,5 +442,32 @@ impl Storage for SqliteStorage {
         let mut statement = conn.prepare_cached(LATEST_PLANS)?;
         let rows = statement.query_map([], |row| Ok((row.get(0)?, split_devices(row.get_ref(1)?.as_str()?))))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn add_pin_reset_code(&self, code: &NewCode) -> Result<(), StorageError> {
+        self.conn().execute(
+            "INSERT INTO pin_reset_codes (code_hash, plan, expires_at) VALUES (?1, ?2, ?3)",
+            params![code.code_hash, code.plan, code.expires_at],
+        )?;
+        Ok(())
+    }
+
+    fn use_pin_reset_code(&self, code_hash: &SecretHash, plan: &str, now: i64) -> Result<CodeUse, StorageError> {
+        let mut conn = self.conn();
+        // IMMEDIATE: two tries with one code take turns, and the second sees it used.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let code: Option<(i64, Option<i64>)> = tx
+            .query_row(
+                "SELECT expires_at, used_at FROM pin_reset_codes WHERE code_hash = ?1 AND plan = ?2",
+                params![code_hash, plan],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let outcome = code_use(code, now);
+        if outcome == CodeUse::Used {
+            tx.execute("UPDATE pin_reset_codes SET used_at = ?1 WHERE code_hash = ?2", params![now, code_hash])?;
+        }
+        tx.commit()?;
+        Ok(outcome)
     }
 }

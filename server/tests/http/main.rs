@@ -8,6 +8,7 @@ mod health_and_logs;
 mod hostile_plans;
 mod links;
 mod messages;
+mod pin_resets;
 mod plans;
 mod privacy;
 mod process;
