@@ -138,7 +138,7 @@ pub fn names(words: &Words, people: &[PersonRef]) -> String {
 }
 
 /// Items joined as the locale joins a list ("a, b and c"; Welsh "a, b ac c").
-fn list(words: &Words, items: &[&str]) -> String {
+pub(crate) fn list(words: &Words, items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),

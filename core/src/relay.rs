@@ -165,6 +165,23 @@ impl Relay {
         Ok((answer.code, answer.expires_at))
     }
 
+    /// The worker's side: a one-time code that lets a child who forgot their app's PIN
+    /// choose a new one.
+    pub async fn new_pin_reset_code(&self, worker_token: &str, plan_id: &str) -> Result<(String, String), RelayError> {
+        let body = serde_json::json!({ "child": plan_id });
+        let request = self.http.post(self.url("v1/pin-reset-codes")?).bearer_auth(worker_token).json(&body);
+        let answer: CodeAnswer = self.call(request).await?;
+        Ok((answer.code, answer.expires_at))
+    }
+
+    /// The child's side: uses a PIN reset code once. Only the code travels; the PIN and
+    /// everything the child wrote stay on the phone.
+    pub async fn use_pin_reset_code(&self, token: &str, code: &str) -> Result<(), RelayError> {
+        let body = serde_json::json!({ "code": code });
+        let request = self.http.post(self.url("v1/pin-resets")?).bearer_auth(token).json(&body);
+        self.call::<serde_json::Value>(request).await.map(drop)
+    }
+
     /// The worker's side: registers a helper's device (`helper` is their id in plans).
     pub async fn register_helper(
         &self,

@@ -332,3 +332,13 @@ async fn fetch_replies(
     store.move_inbox_cursor(next)?;
     Ok(())
 }
+
+/// A forgotten app PIN: the code from the social worker is used once at the council's
+/// server, and only then is the PIN taken off, so the child can choose a new one.
+/// Everything they wrote stays; without a valid code nothing changes.
+pub async fn reset_forgotten_pin(store: &mut Store, relay: &Relay, code: &str) -> Result<(), SyncError> {
+    let joined = store.joined()?.ok_or(SyncError::NotEnrolled)?;
+    relay.use_pin_reset_code(&joined.token, &tidy_code(code)).await?;
+    store.remove_pin()?;
+    Ok(())
+}

@@ -81,6 +81,7 @@ fn all_screens(words: &Words, plan: &ValidPlan) -> Value {
         "changes": screens.changes(&every_kind_of_change(plan)).unwrap(),
         "outbox": [screens.outbox(&sent_messages(plan), &[reply(plan)]), screens.outbox(&[], &[])],
         "planless": planless_screens(words, Some(plan)),
+        "feelings_and_lock": feelings_and_lock_screens(words, plan, &calendar),
     })
 }
 
@@ -788,4 +789,71 @@ fn requests_are_never_about_someone_the_child_chose_not_to_see() {
         let from_marcus = screens.tell(&[], &[], Some("marcus"));
         assert!(from_marcus.changes.iter().any(|c| c.text.contains("Marcus")), "{locale}: {:?}", from_marcus.changes);
     }
+}
+
+/// Feelings before and after family time, and the lock, forgotten-PIN and privacy
+/// screens, in every state they have (issue 13).
+fn feelings_and_lock_screens(words: &Words, plan: &ValidPlan, calendar: &Calendar) -> Value {
+    use familytime_core::calendar::SessionSource as _;
+    use familytime_core::feelings::{self, CheckIn, FEELINGS, Moment};
+    use familytime_core::lock::{Attempt, LockError, PinHash};
+    use familytime_core::store::{LockState, PrivacyChoices};
+    let Some(session) = calendar.sessions().iter().find(|s| s.status.goes_ahead()) else { return Value::Null };
+    let (start, end) = (session.start, session.end);
+    let check_ins: Vec<CheckIn> = FEELINGS
+        .iter()
+        .enumerate()
+        .map(|(i, feeling)| CheckIn {
+            id: i as i64 + 1,
+            session: session.id.clone(),
+            people: plan.arrangement(&session.arrangement).map(|a| a.with.clone()).unwrap_or_default(),
+            session_start: start - chrono::Duration::days(7 * i as i64),
+            moment: if i % 2 == 0 { Moment::After } else { Moment::Before },
+            feeling: *feeling,
+            words: (i == 0).then(|| "It was fun.".to_owned()),
+            at: end,
+        })
+        .collect();
+    let person = check_ins[0].people.first().cloned().unwrap_or_default();
+    let chosen: Vec<&CheckIn> = check_ins.iter().collect();
+    let sessions = calendar.between(start - chrono::Duration::days(3), end + chrono::Duration::days(3)).unwrap();
+    let pin = PinHash { salt: vec![0; 16], hash: vec![0; 32], memory_kib: 19 * 1024, passes: 2 };
+    let locked = LockState { pin: Some(pin), failures: 0, last_failure: None, biometrics: true };
+    let waiting = LockState { failures: 6, last_failure: Some(start), ..locked.clone() };
+    let wrong = Attempt::Wrong { failures: 1, wait_until: None };
+    let codes = [CodeProblem::Empty, CodeProblem::Wrong, CodeProblem::Used, CodeProblem::Expired, CodeProblem::Offline];
+    let plan = plan.plan();
+    let prompts: Vec<_> = [start - chrono::Duration::hours(2), end + chrono::Duration::hours(2)]
+        .map(|now| screens::prompts(words, plan, &sessions, &check_ins, now))
+        .into();
+    json!({
+        "prompts": prompts,
+        "check_in": [
+            screens::check_in(words, plan, session, Moment::Before, None),
+            screens::check_in(words, plan, session, Moment::After, Some(&check_ins[0])),
+        ],
+        "line": screens::feelings_line(words, plan, &person, &check_ins),
+        "line_empty": screens::feelings_line(words, plan, &person, &[]),
+        "share": screens::share(words, plan, &chosen, &plan.helpers[0].id).unwrap(),
+        "reminders": feelings::after_reminders(words, &sessions, start),
+        "lock": [
+            screens::lock_screen(words, &locked, None, start),
+            screens::lock_screen(words, &locked, Some(wrong), start),
+            screens::lock_screen(words, &waiting, Some(wrong), start),
+        ],
+        "pin_setup": [
+            screens::pin_setup(words, None),
+            screens::pin_setup(words, Some(&LockError::BadPin)),
+            screens::pin_setup(words, Some(&LockError::PinsDiffer)),
+        ],
+        "forgot": [
+            screens::forgot_pin(words, Some(plan), None, false),
+            screens::forgot_pin(words, None, None, true),
+        ],
+        "forgot_problems": codes.iter().map(|c| screens::forgot_pin(words, Some(plan), Some(*c), false)).collect::<Vec<_>>(),
+        "privacy": [
+            screens::privacy(words, &locked, PrivacyChoices::default(), true),
+            screens::privacy(words, &LockState::default(), PrivacyChoices::default(), false),
+        ],
+    })
 }

@@ -26,6 +26,7 @@ use crate::health;
 use crate::input::{After, Example, JsonBody, check_id};
 use crate::limits::{self, ConnectionLimits};
 use crate::links;
+use crate::pin_reset;
 use crate::plans;
 use crate::secrets;
 use crate::storage::{
@@ -33,7 +34,7 @@ use crate::storage::{
 };
 
 /// How long an enrolment code can be used.
-const CODE_LIFETIME: TimeDelta = TimeDelta::hours(24);
+pub(crate) const CODE_LIFETIME: TimeDelta = TimeDelta::hours(24);
 /// Messages or receipts per answer: 50 of the largest envelopes are about 4.5 MB.
 const PAGE: u32 = 50;
 /// Enrolment codes are read aloud or typed: no 0/O, 1/I/L or U. 16 of these are 78 bits,
@@ -60,6 +61,8 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<Arc<App>>)> {
         (Method::GET, "/v1/plans/{plan_id}", get(plans::latest)),
         (Method::GET, "/v1/plan", get(plans::fetch)),
         (Method::GET, "/v1/duty", get(duty)),
+        (Method::POST, "/v1/pin-reset-codes", post(pin_reset::create_code)),
+        (Method::POST, "/v1/pin-resets", post(pin_reset::reset)),
     ]
 }
 
@@ -91,7 +94,7 @@ pub fn router(app: Arc<App>, connections: &ConnectionLimits) -> Router {
         .layer(middleware::from_fn(access_log::log))
 }
 
-fn rfc3339(time: DateTime<Utc>) -> String {
+pub(crate) fn rfc3339(time: DateTime<Utc>) -> String {
     time.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
@@ -124,7 +127,7 @@ fn new_device_id() -> Result<String, ApiError> {
 }
 
 /// A new enrolment code, shown in groups of four for reading aloud.
-fn new_code() -> Result<String, ApiError> {
+pub(crate) fn new_code() -> Result<String, ApiError> {
     let mut code = String::new();
     while code.len() < CODE_LENGTH {
         // Only bytes below the largest multiple of the alphabet's size, so every letter is equally likely.
@@ -140,7 +143,7 @@ fn new_code() -> Result<String, ApiError> {
 }
 
 /// A code as typed: any case, with or without dashes and spaces.
-fn code_hash(typed: &str) -> [u8; 32] {
+pub(crate) fn code_hash(typed: &str) -> [u8; 32] {
     let normal: String =
         typed.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
     secrets::hash_secret(&normal)
@@ -170,8 +173,8 @@ impl From<VouchedKey> for VouchedJson {
 }
 
 #[derive(Deserialize)]
-struct CodeRequest {
-    child: String,
+pub(crate) struct CodeRequest {
+    pub child: String,
 }
 
 impl Example for CodeRequest {

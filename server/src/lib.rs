@@ -17,6 +17,7 @@ mod known_devices;
 pub mod limits;
 mod link_rule;
 mod links;
+mod pin_reset;
 mod plans;
 mod protocol_refusals;
 pub mod retention;

@@ -58,6 +58,8 @@ pub(crate) struct App {
     pinned_now: Mutex<Option<DateTime<Utc>>>,
     /// What went wrong with the last sync, until one works: for the status line.
     sync_problem: Mutex<Option<SyncProblem>>,
+    /// Whether the app lock has been opened since the app started or came back.
+    pub(crate) gate: Mutex<familytime_core::lock::Gate>,
 }
 
 /// What a child's words depend on; they are rebuilt when any of it changes.
@@ -113,6 +115,7 @@ impl FamilyTime {
             syncing: tokio::sync::Mutex::new(()),
             pinned_now: Mutex::new(None),
             sync_problem: Mutex::new(None),
+            gate: Mutex::new(familytime_core::lock::Gate::default()),
         };
         Ok(Arc::new(FamilyTime { app: Arc::new(app), runtime }))
     }
@@ -383,13 +386,15 @@ impl App {
         Ok(self.device.get_or_init(|| keys))
     }
 
-    fn schedule_reminders(&self) -> Result<(), FamilyTimeError> {
+    pub(crate) fn schedule_reminders(&self) -> Result<(), FamilyTimeError> {
         let settings = ReminderSettings { show_details: lock(&self.settings).reminder_details };
-        let reminders = match self.screen(|screens, _| screens.reminders(settings)) {
+        let mut reminders = match self.screen(|screens, _| screens.reminders(settings)) {
             Ok(reminders) => reminders,
             Err(FamilyTimeError::NoPlan(_)) => Vec::new(),
             Err(e) => return Err(e),
         };
+        reminders.extend(crate::feelings::after_reminders(self)?);
+        reminders.sort_by_key(|r| r.at);
         self.reminders.replace_all(reminders).map_err(|e| FamilyTimeError::Platform(e.to_string()))
     }
 
@@ -402,7 +407,7 @@ impl App {
     /// A connection of its own for the network round trips, so screens keep reading
     /// while a slow server is awaited; it replaces the screens' connection afterwards,
     /// so they see anything the sync changed.
-    fn second_connection(&self) -> Result<Store, FamilyTimeError> {
+    pub(crate) fn second_connection(&self) -> Result<Store, FamilyTimeError> {
         Ok(Store::open(&self.path, &self.keys, Utc::now())?)
     }
 

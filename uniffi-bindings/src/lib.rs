@@ -10,7 +10,9 @@ uniffi::setup_scaffolding!();
 mod app;
 mod chrome;
 mod error;
+mod feelings;
 mod first_open;
+mod lock;
 mod notes;
 mod platform;
 mod types;
@@ -19,10 +21,13 @@ mod unsafe_now;
 #[cfg(any(test, feature = "test-hooks"))]
 mod hooks;
 #[cfg(test)]
+mod keeps_secrets_tests;
+#[cfg(test)]
 mod tests;
 
 pub use app::{FamilyTime, languages};
 pub use error::FamilyTimeError;
 pub use first_open::CodeOutcome;
+pub use lock::{Biometrics, PinOutcome, UnlockOutcome};
 pub use platform::{BackgroundSync, KeyStore, PlatformError, Reachability, ReminderScheduler};
 pub use types::{Draft, RightsView, SyncReport, TellView, Timestamp};

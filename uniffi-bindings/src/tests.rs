@@ -22,9 +22,9 @@ use crate::{
 };
 
 #[derive(Default)]
-struct Platform {
+pub(crate) struct Platform {
     secrets: Mutex<HashMap<String, Vec<u8>>>,
-    reminders: Mutex<Vec<Reminder>>,
+    pub(crate) reminders: Mutex<Vec<Reminder>>,
     syncs: Mutex<Vec<Timestamp>>,
     locked: Mutex<Option<String>>,
 }
@@ -63,17 +63,17 @@ impl Reachability for Platform {
     }
 }
 
-struct Phone {
+pub(crate) struct Phone {
     folder: tempfile::TempDir,
-    platform: Arc<Platform>,
+    pub(crate) platform: Arc<Platform>,
 }
 
 impl Phone {
-    fn new() -> Phone {
+    pub(crate) fn new() -> Phone {
         Phone { folder: tempfile::tempdir().unwrap(), platform: Arc::default() }
     }
 
-    fn open(&self) -> Result<Arc<FamilyTime>, FamilyTimeError> {
+    pub(crate) fn open(&self) -> Result<Arc<FamilyTime>, FamilyTimeError> {
         let p = &self.platform;
         FamilyTime::open(
             self.folder.path().to_str().unwrap().to_owned(),
@@ -86,12 +86,12 @@ impl Phone {
     }
 }
 
-fn sample(name: &str) -> Value {
+pub(crate) fn sample(name: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../assets/samples/{name}.json"));
     serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
 }
 
-fn bytes(plan: &Value) -> Vec<u8> {
+pub(crate) fn bytes(plan: &Value) -> Vec<u8> {
     serde_json::to_vec(plan).unwrap()
 }
 

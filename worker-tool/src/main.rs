@@ -87,6 +87,17 @@ enum DeskCommand {
         #[arg(long)]
         child: String,
     },
+    /// Make a one-time code for a child who forgot their app's PIN: with it, the child
+    /// chooses a new PIN and keeps everything they wrote. Give it to the child yourself.
+    PinReset {
+        #[command(flatten)]
+        council: CouncilServer,
+        #[arg(long)]
+        worker_token_file: PathBuf,
+        /// The child's plan id.
+        #[arg(long)]
+        child: String,
+    },
     /// Children's messages no helper has read: urgent ones at once, others after --hours.
     Duty {
         #[command(flatten)]
@@ -335,6 +346,11 @@ fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
                 let relay = council.relay()?;
                 let (code, expires) = relay.new_code(&worker_token(&worker_token_file)?, &child).await?;
                 println!("enrolment code for {child}: {code} (works once, until {expires})");
+            }
+            DeskCommand::PinReset { council, worker_token_file, child } => {
+                let relay = council.relay()?;
+                let (code, expires) = relay.new_pin_reset_code(&worker_token(&worker_token_file)?, &child).await?;
+                println!("PIN reset code for {child}: {code} (works once, on that child's phone, until {expires})");
             }
             DeskCommand::Duty { council, worker_token_file, hours } => {
                 let relay = council.relay()?;

@@ -20,7 +20,9 @@ use crate::reminders::{self, Reminder, ReminderSettings};
 mod choices;
 mod chrome;
 pub mod colour;
+mod feelings;
 mod first_open;
+mod lock;
 mod notes;
 mod outbox;
 mod settings;
@@ -29,8 +31,16 @@ mod whats_new;
 
 pub use choices::{AgeChoice, LanguageChoice, WordChoice};
 pub use chrome::{Button, ChromeView, NavItem, Place, SyncState, SyncStatusView, chrome, sync_status};
+pub use feelings::{
+    CheckInPrompt, CheckInView, CheckInWords, FeelingChoice, FeelingPoint, FeelingsLineView, FeelingsLineWords,
+    PointWords, ShareHelper, ShareView, ShareWords, TellOffer, TellOfferWords, check_in, feelings_line, prompts, share,
+};
 pub use first_open::{
     AgeStep, CodeProblemView, CodeStep, FirstOpenView, LanguageStep, WordStep, code_problem, first_open,
+};
+pub use lock::{
+    DisguiseChoice, ForgotPinView, ForgotPinWords, LockView, LockWords, PinSetupView, PinSetupWords, PrivacyView,
+    PrivacyWords, forgot_pin, lock_screen, pin_setup, privacy,
 };
 pub use notes::{NoteCard, NotesView, notes};
 pub use outbox::OutboxView;

@@ -96,12 +96,15 @@ impl From<rusqlite_migration::Error> for StoreError {
 }
 
 mod channel;
+mod feelings;
+mod lock;
 mod outbox;
 mod seen;
 mod settings;
 mod start;
 
 pub use channel::{Joined, Recipient};
+pub use lock::{LockState, PrivacyChoices};
 pub use seen::StoredChange;
 pub use settings::Settings;
 
@@ -236,6 +239,9 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             signature BLOB NOT NULL
         );",
         ),
+        // Feelings before and after family time, and the app lock (issue 13).
+        M::up(feelings::MIGRATION),
+        M::up(lock::MIGRATION),
     ])
 });
 

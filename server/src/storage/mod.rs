@@ -10,6 +10,7 @@
 //! changes something returns only after its transaction has committed.
 
 mod group_commit;
+mod pin_resets;
 mod postgresql;
 mod sqlite;
 
@@ -87,6 +88,17 @@ pub enum Enrolment {
     UnknownCode,
     UsedCode,
     ExpiredCode,
+}
+
+/// What happened to a one-time code other than an enrolment's.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CodeUse {
+    Used,
+    /// Not known, or made for another child: the same answer, so a code says nothing
+    /// about anyone else.
+    Unknown,
+    AlreadyUsed,
+    Expired,
 }
 
 #[derive(Clone)]
@@ -261,4 +273,8 @@ pub trait Storage: Send + Sync {
     /// Deletes the messages, receipts and codes past their time, in one transaction,
     /// and leaves none of them readable in files the backend controls.
     fn purge(&self, cutoffs: &Cutoffs) -> Result<Purged, StorageError>;
+    /// A one-time code a social worker gives a child who forgot their app's PIN.
+    fn add_pin_reset_code(&self, code: &NewCode) -> Result<(), StorageError>;
+    /// Uses the code once if it was made for `plan`, in one transaction.
+    fn use_pin_reset_code(&self, code_hash: &SecretHash, plan: &str, now: i64) -> Result<CodeUse, StorageError>;
 }

@@ -14,8 +14,9 @@ use familytime_core::crypto::PublicKeys;
 use postgres::{Client, NoTls, Row, Transaction};
 
 use super::group_commit::GroupCommit;
+use super::pin_resets::{POSTGRES_TABLE, code_use};
 use super::{
-    Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
+    CodeUse, Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
     ReceiptOutcome, ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, codes_past_their_time,
     join_devices, messages_past_their_time, split_devices, still_linked,
 };
@@ -73,6 +74,8 @@ const MIGRATIONS: &[&str] = &[
         published_at bigint NOT NULL,
         PRIMARY KEY (plan_id, version)
     );",
+    // A child's forgotten app PIN (issue 13): codes a social worker gives, used once.
+    POSTGRES_TABLE,
 ];
 
 /// Held (per transaction) while migrating, so two servers starting at once migrate once.
@@ -623,5 +626,31 @@ impl Storage for PostgresStorage {
         };
         tx.commit()?;
         Ok(purged)
+    }
+
+    fn add_pin_reset_code(&self, code: &NewCode) -> Result<(), StorageError> {
+        self.client()?.execute(
+            "INSERT INTO pin_reset_codes (code_hash, plan, expires_at) VALUES ($1, $2, $3)",
+            &[&&code.code_hash[..], &code.plan, &code.expires_at],
+        )?;
+        Ok(())
+    }
+
+    fn use_pin_reset_code(&self, code_hash: &SecretHash, plan: &str, now: i64) -> Result<CodeUse, StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        // FOR UPDATE: two tries with one code take turns, and the second sees it used.
+        let row = tx.query_opt(
+            "SELECT expires_at, used_at FROM pin_reset_codes WHERE code_hash = $1 AND plan = $2 FOR UPDATE",
+            &[&&code_hash[..], &plan],
+        )?;
+        let code =
+            row.map(|r| Ok::<_, postgres::Error>((r.try_get("expires_at")?, r.try_get("used_at")?))).transpose()?;
+        let outcome = code_use(code, now);
+        if outcome == CodeUse::Used {
+            tx.execute("UPDATE pin_reset_codes SET used_at = $1 WHERE code_hash = $2", &[&now, &&code_hash[..]])?;
+        }
+        tx.commit()?;
+        Ok(outcome)
     }
 }

@@ -10,8 +10,9 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rusqlite_migration::{M, Migrations};
 
 use super::group_commit::GroupCommit;
+use super::pin_resets::{SQLITE_TABLE, code_use};
 use super::{
-    Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
+    CodeUse, Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
     ReceiptOutcome, ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, codes_past_their_time,
     join_devices, messages_past_their_time, split_devices, still_linked,
 };
@@ -71,6 +72,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             PRIMARY KEY (plan_id, version)
         ) STRICT;",
         ),
+        // A child's forgotten app PIN (issue 13): codes a social worker gives, used once.
+        M::up(SQLITE_TABLE),
     ])
 });
 
@@ -479,5 +482,32 @@ impl Storage for SqliteStorage {
             eprintln!("familytime-server: retention: a backup was reading, so the log is emptied next time");
         }
         Ok(purged)
+    }
+
+    fn add_pin_reset_code(&self, code: &NewCode) -> Result<(), StorageError> {
+        self.conn().execute(
+            "INSERT INTO pin_reset_codes (code_hash, plan, expires_at) VALUES (?1, ?2, ?3)",
+            params![code.code_hash, code.plan, code.expires_at],
+        )?;
+        Ok(())
+    }
+
+    fn use_pin_reset_code(&self, code_hash: &SecretHash, plan: &str, now: i64) -> Result<CodeUse, StorageError> {
+        let mut conn = self.conn();
+        // IMMEDIATE: two tries with one code take turns, and the second sees it used.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let code: Option<(i64, Option<i64>)> = tx
+            .query_row(
+                "SELECT expires_at, used_at FROM pin_reset_codes WHERE code_hash = ?1 AND plan = ?2",
+                params![code_hash, plan],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let outcome = code_use(code, now);
+        if outcome == CodeUse::Used {
+            tx.execute("UPDATE pin_reset_codes SET used_at = ?1 WHERE code_hash = ?2", params![now, code_hash])?;
+        }
+        tx.commit()?;
+        Ok(outcome)
     }
 }

@@ -9,6 +9,7 @@ mod hostile_plans;
 mod links;
 mod messages;
 mod openapi;
+mod pin_resets;
 mod plans;
 mod privacy;
 mod process;

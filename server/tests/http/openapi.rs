@@ -184,6 +184,19 @@ async fn every_answer_fits_the_api_description(backend: Backend) {
     );
     let helper_token = helper["token"].as_str().unwrap().to_owned();
 
+    // A forgotten PIN.
+    let resets = "/v1/pin-reset-codes";
+    let (status, reset) = call(d, "POST", resets, server.post(resets, worker).json(&json!({ "child": "kt-1" }))).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let spend = |token: &str| server.post("/v1/pin-resets", Some(token)).json(&json!({ "code": reset["code"] }));
+    assert_eq!(call(d, "POST", "/v1/pin-resets", spend(&helper_token)).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(call(d, "POST", "/v1/pin-resets", spend(&child_token)).await.0, StatusCode::NO_CONTENT);
+    assert_eq!(call(d, "POST", "/v1/pin-resets", spend(&child_token)).await.0, StatusCode::GONE);
+    let unknown = server.post("/v1/pin-resets", Some(&child_token)).json(&json!({ "code": "AAAA-AAAA-AAAA-AAAA" }));
+    assert_eq!(call(d, "POST", "/v1/pin-resets", unknown).await.0, StatusCode::FORBIDDEN);
+    let no_body = server.post("/v1/pin-resets", Some(&child_token)).json(&json!({}));
+    assert_eq!(call(d, "POST", "/v1/pin-resets", no_body).await.0, StatusCode::BAD_REQUEST);
+
     // Plans.
     let plan = jay();
     let plan_path = "/v1/plans/kt-2026-0413";

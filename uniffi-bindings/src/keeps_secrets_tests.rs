@@ -1,0 +1,143 @@
+//! The app lock, biometrics and feelings through the app object, as the shells use them.
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{TimeZone, Utc};
+use familytime_core::feelings::{Feeling, Moment};
+use familytime_core::messages::Topic;
+
+use crate::lock::{Biometrics, PinOutcome, UnlockOutcome};
+use crate::tests::{Phone, bytes, sample};
+use crate::{FamilyTime, FamilyTimeError, PlatformError};
+
+/// Thursday 19 November 2026, 18:00: Jay saw Mum and Kai yesterday.
+fn thursday() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 19, 18, 0, 0).unwrap()
+}
+
+fn jay(phone: &Phone) -> Arc<FamilyTime> {
+    let app = phone.open().unwrap();
+    app.pin_now(thursday());
+    app
+}
+
+/// A phone's fingerprint check that answers as told.
+struct Finger(Mutex<Result<bool, PlatformError>>, bool);
+
+impl Biometrics for Finger {
+    fn available(&self) -> bool {
+        self.1
+    }
+
+    fn authenticate(&self, _reason: String) -> Result<bool, PlatformError> {
+        match &*self.0.lock().unwrap() {
+            Ok(yes) => Ok(*yes),
+            Err(e) => Err(PlatformError::Failed { reason: e.to_string() }),
+        }
+    }
+}
+
+fn finger(answer: Result<bool, PlatformError>) -> Arc<Finger> {
+    Arc::new(Finger(Mutex::new(answer), true))
+}
+
+#[test]
+fn the_lock_keeps_feelings_shut_but_never_i_feel_unsafe() {
+    let phone = Phone::new();
+    let app = jay(&phone);
+    app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
+    let prompts = app.check_in_prompts().unwrap();
+    let yesterday = prompts.iter().find(|p| p.moment == Moment::After).expect("how was yesterday?");
+    let made = app.check_in(yesterday.session.clone(), Moment::After, Feeling::Scared, Some("Loud.".into())).unwrap();
+    assert_eq!(app.check_ins().unwrap(), vec![made]);
+    assert!(matches!(app.set_pin("12".into(), "12".into()).unwrap(), PinOutcome::Problem { .. }));
+    assert!(matches!(app.set_pin("2580".into(), "2581".into()).unwrap(), PinOutcome::Problem { .. }));
+    assert!(matches!(app.set_pin("2580".into(), "2580".into()).unwrap(), PinOutcome::Saved));
+    assert!(!app.is_locked().unwrap(), "the child who set it is still here");
+    drop(app);
+
+    // Opened again, by anyone: locked.
+    let app = jay(&phone);
+    assert!(app.is_locked().unwrap());
+    assert!(matches!(app.check_ins(), Err(FamilyTimeError::Refused(m)) if m.contains("locked")));
+    assert!(matches!(app.feelings_line("kai".into()), Err(FamilyTimeError::Refused(_))));
+    let lock = app.lock_screen().unwrap();
+    assert_eq!((lock.feel_unsafe.text.as_str(), lock.quick_exit.text.as_str()), ("I feel unsafe", "Quick exit"));
+    assert!(app.forgot_pin_screen().unwrap().words.explain.contains("Amira"));
+    // "I feel unsafe" works without the PIN.
+    assert!(app.raise_unsafe().unwrap().told.contains("Amira"));
+    assert_eq!(app.outbox().unwrap()[0].message.topic, Topic::UnsafeNow);
+
+    let UnlockOutcome::Locked { view } = app.enter_pin("1111".into()).unwrap() else { panic!("a wrong PIN") };
+    assert_eq!(view.words.problem.as_deref(), Some("That is not right. Try again."));
+    assert!(matches!(app.enter_pin("2580".into()).unwrap(), UnlockOutcome::Unlocked));
+    let line = app.feelings_line("kai".into()).unwrap().unwrap();
+    assert_eq!(line.points.len(), 1);
+
+    // A few minutes away locks it again; a quick look elsewhere does not.
+    app.app_left();
+    app.pin_now(thursday() + chrono::Duration::minutes(1));
+    assert!(!app.app_returned().unwrap());
+    app.app_left();
+    app.pin_now(thursday() + chrono::Duration::minutes(5));
+    assert!(app.app_returned().unwrap());
+}
+
+#[test]
+fn biometric_failure_falls_back_to_the_pin() {
+    let phone = Phone::new();
+    let app = jay(&phone);
+    assert!(matches!(app.set_biometric_unlock(true), Err(FamilyTimeError::Refused(_))), "no PIN to fall back on");
+    assert!(matches!(app.set_pin("2580".into(), "2580".into()).unwrap(), PinOutcome::Saved));
+    let privacy = app.privacy_screen(finger(Ok(true))).unwrap();
+    assert!(privacy.biometrics.is_some_and(|t| !t.on));
+    drop(app);
+    let app = jay(&phone);
+    // Not turned on: the phone is never asked.
+    assert!(matches!(app.unlock_with_biometrics(finger(Ok(true))).unwrap(), UnlockOutcome::Locked { .. }));
+    app.enter_pin("2580".into()).unwrap();
+    app.set_biometric_unlock(true).unwrap();
+    drop(app);
+
+    let app = jay(&phone);
+    let failures = [
+        Err(PlatformError::Failed { reason: "the sensor is dirty".into() }),
+        Ok(false),
+        Err(PlatformError::Unexpected { reason: "cancelled".into() }),
+    ];
+    for failure in failures {
+        let UnlockOutcome::Locked { view } = app.unlock_with_biometrics(finger(failure)).unwrap() else {
+            panic!("a failed check leaves the app locked")
+        };
+        assert_eq!(view.words.problem.as_deref(), Some("That did not work. Use your PIN."));
+        assert!(view.biometrics.is_some());
+    }
+    let not_on_this_phone = Arc::new(Finger(Mutex::new(Ok(true)), false));
+    assert!(matches!(app.unlock_with_biometrics(not_on_this_phone).unwrap(), UnlockOutcome::Locked { .. }));
+    assert!(app.is_locked().unwrap());
+    assert!(matches!(app.enter_pin("2580".into()).unwrap(), UnlockOutcome::Unlocked), "the PIN still works");
+    drop(app);
+    let app = jay(&phone);
+    assert!(matches!(app.unlock_with_biometrics(finger(Ok(true))).unwrap(), UnlockOutcome::Unlocked));
+}
+
+#[test]
+fn how_was_it_reminders_are_the_childs_choice_and_name_no_one() {
+    let phone = Phone::new();
+    let app = jay(&phone);
+    app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
+    app.schedule_reminders().unwrap();
+    let asked = |phone: &Phone| {
+        let reminders = phone.platform.reminders.lock().unwrap();
+        reminders.iter().filter(|r| r.id.ends_with("/how-was-it")).cloned().collect::<Vec<_>>()
+    };
+    assert!(asked(&phone).is_empty(), "off unless the child turns it on");
+    app.set_after_reminders(true).unwrap();
+    let reminders = asked(&phone);
+    assert!(!reminders.is_empty());
+    for reminder in reminders {
+        assert_eq!(reminder.body, "How was it? Tap to say how you feel.");
+        assert_eq!(reminder.title, "Reminder");
+    }
+    assert!(app.privacy_screen(finger(Ok(true))).unwrap().after_reminders.on);
+}
