@@ -115,8 +115,8 @@ async fn a_private_check_in_never_leaves_the_phone_and_a_shared_one_arrives_as_t
     // Jay shares how he felt before it, with other words.
     let before = jay.store.check_in(&session, Moment::Before, Feeling::Angry, Some(SHARED), now());
     assert!(before.is_err(), "too late to say how it felt before");
-    let next = jay.store.snapshot().unwrap().between(now(), now() + Duration::days(2)).unwrap();
-    let upcoming = next.iter().find(|s| s.status.goes_ahead()).expect("family time tomorrow or the day after");
+    let next = jay.store.snapshot().unwrap().between(now(), now() + Duration::days(8)).unwrap();
+    let upcoming = next.iter().find(|s| s.status.goes_ahead()).expect("family time within the week");
     let opens = familytime_core::feelings::window(upcoming, Moment::Before).0.max(now());
     let shared = jay.store.check_in(&upcoming.id, Moment::Before, Feeling::Worried, Some(SHARED), opens).unwrap();
 

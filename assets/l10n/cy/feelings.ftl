@@ -59,8 +59,8 @@ feelings-point-date = { $date }
 # Variables: $moment (before or after), $names, $date, $feeling (a feeling-* text)
 feelings-point-label =
     { $moment ->
-        [before] Cyn gweld { $names } ar { $date }: { $feeling }
-       *[after] Ar ôl gweld { $names } ar { $date }: { $feeling }
+        [before] Cyn gweld { $names } ar { MUTATE($date, type: "soft") }: { $feeling }
+       *[after] Ar ôl gweld { $names } ar { MUTATE($date, type: "soft") }: { $feeling }
     }
 # Variables: $name
 feelings-line-title =
@@ -105,8 +105,8 @@ feelings-share-keep-label = Peidio anfon, cadw'n breifat
 # $words (the child's own words)
 feelings-share-line =
     { $moment ->
-        [before] Cyn gweld { $names } ar { $date }, fy nheimlad oedd: { $feeling }.
-       *[after] Ar ôl gweld { $names } ar { $date }, fy nheimlad oedd: { $feeling }.
+        [before] Cyn gweld { $names } ar { MUTATE($date, type: "soft") }, fy nheimlad oedd: { $feeling }.
+       *[after] Ar ôl gweld { $names } ar { MUTATE($date, type: "soft") }, fy nheimlad oedd: { $feeling }.
     } { $has-words ->
         [yes] Ysgrifennais i: { $words }
        *[no] { "" }

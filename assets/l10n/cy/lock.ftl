@@ -17,7 +17,7 @@ lock-wait =
 lock-unlock = Agor
 lock-unlock-label = Agor yr ap gyda'r PIN hwn
 lock-biometrics = Defnyddio ôl bys neu wyneb
-lock-biometrics-label = Agor yr ap gyda dy ôl bys neu dy wyneb
+lock-biometrics-label = Defnyddia dy wyneb neu dy fys i agor yr ap.
 lock-forgot = Dw i wedi anghofio fy PIN
 lock-forgot-label = Dw i wedi anghofio fy PIN. Cael help.
 
@@ -33,7 +33,7 @@ pin-setup-bad = Mae PIN yn 4 i 8 rhif. Rho gynnig arall.
 pin-setup-differ = Dydy'r ddau PIN ddim yr un fath. Rho gynnig arall.
 pin-setup-save = Cadw
 pin-setup-save-label = Cadw'r PIN hwn
-pin-setup-cancel = Canslo
+pin-setup-cancel = Yn ôl
 pin-setup-cancel-label = Peidio newid y PIN
 
 forgot-title = Wedi anghofio dy PIN?
@@ -65,7 +65,7 @@ privacy-disguise-heading = Enw a llun
 privacy-disguise-explain =
     { $band ->
         [young] Dewis sut mae'r ap yn edrych ar dy ffôn.
-       *[other] Dewis sut mae'r ap yn edrych ar dy ffôn, fel nad yw pobl eraill yn gwybod beth yw e.
+       *[other] Dewis sut mae'r ap yn edrych ar dy ffôn. Fydd pobl eraill ddim yn gwybod beth yw e.
     }
 disguise-family-time = Amser Teulu
 disguise-family-time-label = Galw'r ap yn Amser Teulu

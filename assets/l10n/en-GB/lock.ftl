@@ -17,7 +17,7 @@ lock-wait =
 lock-unlock = Open
 lock-unlock-label = Open the app with this PIN
 lock-biometrics = Use fingerprint or face
-lock-biometrics-label = Open the app with your fingerprint or face
+lock-biometrics-label = Use your face or finger to get in.
 lock-forgot = I forgot my PIN
 lock-forgot-label = I forgot my PIN. Get help.
 
@@ -33,7 +33,7 @@ pin-setup-bad = A PIN is 4 to 8 numbers. Try again.
 pin-setup-differ = The two PINs are not the same. Try again.
 pin-setup-save = Save
 pin-setup-save-label = Save this PIN
-pin-setup-cancel = Cancel
+pin-setup-cancel = Go back
 pin-setup-cancel-label = Do not change the PIN
 
 forgot-title = Forgot your PIN?

@@ -270,7 +270,7 @@ async fn a_worker_s_desk_fetches_the_published_version_and_no_device_can(backend
         let response = server.get(&path, token).send().await.unwrap();
         assert_eq!(error_code(response).await, (StatusCode::UNAUTHORIZED, "unauthorized".into()), "{token:?}");
     }
-    let odd = server.get("/v1/plans/not%20an%20id", Some(&server.worker_token)).send().await.unwrap();
+    let odd = server.get("/v1/plans/kt%01", Some(&server.worker_token)).send().await.unwrap();
     assert_eq!(error_code(odd).await.0, StatusCode::BAD_REQUEST);
 }
 
