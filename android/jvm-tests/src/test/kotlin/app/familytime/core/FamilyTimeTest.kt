@@ -61,7 +61,7 @@ class FamilyTimeTest {
         val cancelled = tachwedd.days.first { it.date.dayOfMonth == 11 }.sessions.single()
         assertTrue(cancelled.status is SessionStatus.Cancelled)
         assertEquals("Wedi'i ganslo", cancelled.words.status)
-        assertEquals("dydd Llun 16 Tachwedd", app.week(java.time.LocalDate.of(2026, 11, 18)).days[0].title)
+        assertEquals("Dydd Llun 16 Tachwedd", app.week(java.time.LocalDate.of(2026, 11, 18)).days[0].title)
 
         // The choice survives the app being closed: it is kept by the platform's key store.
         phone.app.close()
