@@ -18,7 +18,7 @@ struct FirstOpenHolder: View {
                 case .word(let word): model.updateSettings { $0.familyTimeWord = word }
                 case .ownWord(let word): model.updateSettings { $0.familyTimeWord = word }
                 case .age(let band): model.updateSettings { $0.ageBand = band }
-                case .code(let typed):
+                case .typeCode(let typed):
                     code = typed
                     codeState = .typing
                 case .join: join()
@@ -92,7 +92,7 @@ struct NotesHolder: View {
         Holder(route: .notes, changed: model.changed, read: { try app.notesScreen() }) { (view: NotesView) in
             NotesScreen(view: view, draft: draft, deleting: deleting) { event in
                 switch event {
-                case .write(let text): draft = text
+                case .type(let text): draft = text
                 case .save:
                     let text = draft
                     Task {
@@ -100,8 +100,8 @@ struct NotesHolder: View {
                         draft = String()
                     }
                 case .delete(let id): deleting = id
-                case .keep: deleting = nil
-                case .confirmDelete:
+                case .deleteNo: deleting = nil
+                case .deleteYes:
                     guard let id = deleting else { return }
                     deleting = nil
                     Task { await model.change { app in _ = try app.deleteNote(id: id) } }

@@ -8,7 +8,7 @@ enum FirstOpenStep: Int, Sendable {
 
 enum FirstOpenEvent {
     case language(String)
-    case code(String)
+    case typeCode(String)
     case join
     case word(String?)
     case ownWord(String)
@@ -66,7 +66,7 @@ private struct CodeStepView: View {
     var body: some View {
         StepHeader(progress: step.progress, title: step.title, explain: step.explain)
         // Codes are copied from paper: capitals, and no corrections.
-        WritingField(label: step.field, text: Binding(get: { code }, set: { onEvent(.code($0)) }))
+        WritingField(label: step.field, text: Binding(get: { code }, set: { onEvent(.typeCode($0)) }))
             .textInputAutocapitalization(.characters)
             .autocorrectionDisabled()
         switch state {

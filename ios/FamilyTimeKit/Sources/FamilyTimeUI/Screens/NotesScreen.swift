@@ -2,11 +2,11 @@ import SwiftUI
 import FamilyTimeCore
 
 enum NotesEvent {
-    case write(String)
+    case type(String)
     case save
     case delete(Int64)
-    case confirmDelete
-    case keep
+    case deleteYes
+    case deleteNo
 }
 
 /// The child's own notes, kept only on this phone: write one, read them, delete one.
@@ -21,7 +21,7 @@ struct NotesScreen: View {
         ScreenColumn {
             Heading(view.title, big: true)
             BodyText(view.intro)
-            WritingField(label: view.field, text: Binding(get: { draft }, set: { onEvent(.write($0)) }), lines: 3...10)
+            WritingField(label: view.field, text: Binding(get: { draft }, set: { onEvent(.type($0)) }), lines: 3...10)
             BigButton(button: view.save, wide: true) { onEvent(.save) }
             if let empty = view.empty { BodyText(empty, muted: true) }
             ForEach(view.notes, id: \.id) { (note: NoteCard) in
@@ -32,8 +32,8 @@ struct NotesScreen: View {
                     if deleting == note.id {
                         BodyText(view.deleteQuestion)
                         HStack(spacing: 8) {
-                            BigButton(button: view.deleteYes, urgent: true) { onEvent(.confirmDelete) }
-                            BigButton(button: view.deleteNo) { onEvent(.keep) }
+                            BigButton(button: view.deleteYes, urgent: true) { onEvent(.deleteYes) }
+                            BigButton(button: view.deleteNo) { onEvent(.deleteNo) }
                         }
                     } else {
                         BigButton(button: note.delete) { onEvent(.delete(note.id)) }
