@@ -231,8 +231,14 @@ fn messages_past_their_time(finished_before: &str, arrived_before: &str) -> Stri
 }
 
 /// Enrolment codes used, or expired, before the placeholder's moment.
-fn codes_past_their_time(spent_before: &str) -> String {
-    format!("DELETE FROM enrolment_codes WHERE coalesce(used_at, expires_at) < {spent_before}")
+/// Every kind of one-time code: each is kept for as long after it was spent as the other.
+const CODE_TABLES: [&str; 2] = ["enrolment_codes", "pin_reset_codes"];
+
+/// One statement per kind of code, deleting those used or expired before `spent_before`.
+fn codes_past_their_time(spent_before: &str) -> impl Iterator<Item = String> + '_ {
+    CODE_TABLES
+        .into_iter()
+        .map(move |table| format!("DELETE FROM {table} WHERE coalesce(used_at, expires_at) < {spent_before}"))
 }
 
 pub trait Storage: Send + Sync {

@@ -619,11 +619,14 @@ impl Storage for PostgresStorage {
             .iter()
             .map(|row| row.try_get(0))
             .collect::<Result<_, _>>()?;
-        let purged = Purged {
+        let mut purged = Purged {
             receipts: tx.execute("DELETE FROM receipts WHERE message_id = ANY($1)", &[&ids])?,
             messages: tx.execute("DELETE FROM messages WHERE id = ANY($1)", &[&ids])?,
-            codes: tx.execute(&codes_past_their_time("$1"), &[&cutoffs.codes_spent_before])?,
+            codes: 0,
         };
+        for statement in codes_past_their_time("$1") {
+            purged.codes += tx.execute(&statement, &[&cutoffs.codes_spent_before])?;
+        }
         tx.commit()?;
         Ok(purged)
     }

@@ -472,7 +472,9 @@ impl Storage for SqliteStorage {
             purged.receipts += tx.execute("DELETE FROM receipts WHERE message_id = ?1", [id])? as u64;
             purged.messages += tx.execute("DELETE FROM messages WHERE id = ?1", [id])? as u64;
         }
-        purged.codes = tx.execute(&codes_past_their_time("?1"), [cutoffs.codes_spent_before])? as u64;
+        for statement in codes_past_their_time("?1") {
+            purged.codes += tx.execute(&statement, [cutoffs.codes_spent_before])? as u64;
+        }
         tx.commit()?;
         // secure_delete zeroed the deleted rows in the database's pages, but the WAL still
         // holds pages as they were written. Copying it back and truncating it leaves

@@ -134,7 +134,31 @@ async fn a_deleted_message_leaves_no_trace_in_the_database(backend: Backend) {
     assert_eq!(traces(&data.everything_stored(), &canary), Vec::<String>::new(), "after the server stopped");
 }
 
+/// A PIN-reset code is kept as long as an enrolment code: 7 days after it was used or
+/// ran out, and then it is gone.
+async fn pin_reset_codes_go_when_past_their_time_and_not_before(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let child = server.enrol_child("kt-1").await;
+    let made = |child: &str| {
+        server.post("/v1/pin-reset-codes", Some(&server.worker_token)).json(&json!({ "child": child })).send()
+    };
+    let used: Value = made("kt-1").await.unwrap().json().await.unwrap();
+    let unused: Value = made("kt-1").await.unwrap().json().await.unwrap();
+    let spend = |code: &Value| server.post("/v1/pin-resets", Some(&child.token)).json(&json!({ "code": code })).send();
+    assert_eq!(spend(&used["code"]).await.unwrap().status(), StatusCode::NO_CONTENT);
+
+    // The enrolment code the child's phone used is counted with them.
+    assert_eq!(purge_after(&server, TimeDelta::days(7) - SECOND).await, Purged::default());
+    assert_eq!(error_code(spend(&used["code"]).await.unwrap()).await, (StatusCode::GONE, "code_used".into()));
+    assert_eq!(purge_after(&server, SECOND * 2).await.codes, 2, "the used PIN code and the used enrolment code");
+    assert_eq!(error_code(spend(&used["code"]).await.unwrap()).await, (StatusCode::FORBIDDEN, "code_unknown".into()));
+    assert_eq!(error_code(spend(&unused["code"]).await.unwrap()).await, (StatusCode::GONE, "code_expired".into()));
+    assert_eq!(purge_after(&server, TimeDelta::days(1)).await.codes, 1, "the unused one, 7 days after its 24 hours");
+    assert_eq!(error_code(spend(&unused["code"]).await.unwrap()).await, (StatusCode::FORBIDDEN, "code_unknown".into()));
+}
+
 crate::on_both_backends!(
+    pin_reset_codes_go_when_past_their_time_and_not_before,
     messages_receipts_and_codes_go_when_past_their_time_and_not_before,
     a_deleted_message_leaves_no_trace_in_the_database,
 );
