@@ -1,5 +1,7 @@
 package app.familytime.core
 
+import app.familytime.jvm.CouncilServer
+import app.familytime.jvm.Phone
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -23,7 +25,7 @@ class KeepsSecretsTest {
         @BeforeAll
         @JvmStatic
         fun startServer() {
-            council = CouncilServer()
+            council = councilServer()
         }
 
         @AfterAll
