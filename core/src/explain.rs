@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::calendar::SessionStatus;
 use crate::l10n::{Arg, Words, capitalise};
 use crate::messages::{self, Change, Delivery, LikelySeen, Topic};
-use crate::plan::{Decider, Helper, HelperRole, Person};
+use crate::plan::{AgeBand, Decider, Helper, HelperRole, Person};
 use crate::screens::{
     ArrangementSummary, ChangeNotice, HelperCard, HelperChoice, NothingPlanned, PartOfDay, PersonRef, RememberingCard,
     Rhythm, SessionCard, Timing,
@@ -277,31 +277,52 @@ pub fn what_happens(words: &Words, card: &SessionCard) -> Option<String> {
     }
 }
 
-pub fn person(words: &Words, person: &PersonRef, next: Result<&SessionCard, &NothingPlanned>) -> PersonWords {
+/// Where a person's words are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// On the home screen, which anyone beside the child may glance at.
+    OnHome,
+    /// On the person's own page, which the child chose to open.
+    OnTheirPage,
+}
+
+pub fn person(words: &Words, person: &PersonRef, next: Result<&SessionCard, &NothingPlanned>, seen: Seen) -> PersonWords {
+    // A teenager opens the home screen in front of friends, and labels make young people
+    // feel different to their peers (*Staying Connected*): there a person is a name and a
+    // time, and who they are and why not stay on their own page.
+    let discreet = seen == Seen::OnHome && words.band() == AgeBand::Older;
     let relationship = words.fragment(&id("relationship", person.relationship), &[]);
     let (next, explain, why) = match next {
         Ok(session) => (session.words.when_in_sentence.clone(), None, None),
         Err(why) => {
-            let short = match why {
-                NothingPlanned::Died => words.fragment("next-short-died", &[("name", person.name.as_str().into())]),
-                _ => words.fragment(&format!("next-short-{}", why_name(why)), &[]),
-            };
-            (short, Some(nothing(words, why, &person.name)), nothing_reason(words, why))
+            let short = nothing_short(words, why, &person.name);
+            if discreet {
+                (short, None, None)
+            } else {
+                (short, Some(nothing(words, why, &person.name)), nothing_reason(words, why))
+            }
         }
     };
+    let name = ("name", person.name.as_str().into());
+    let label = if discreet {
+        words.line("home-person-label", &[name, ("next", next.as_str().into())])
+    } else {
+        words.line("person-label", &[name, ("relationship", relationship.as_str().into()), ("next", next.as_str().into())])
+    };
     PersonWords {
-        label: words.line(
-            "person-label",
-            &[
-                ("name", person.name.as_str().into()),
-                ("relationship", relationship.as_str().into()),
-                ("next", next.as_str().into()),
-            ],
-        ),
+        label,
         relationship,
         next: capitalise(next),
         explain,
         why,
+    }
+}
+
+/// Why there is no next time with someone, in a few words: "Not right now".
+fn nothing_short(words: &Words, why: &NothingPlanned, name: &str) -> String {
+    match why {
+        NothingPlanned::Died => words.fragment("next-short-died", &[("name", name.into())]),
+        _ => words.fragment(&format!("next-short-{}", why_name(why)), &[]),
     }
 }
 

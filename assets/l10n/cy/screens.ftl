@@ -101,6 +101,11 @@ person-remembering-heading = Diwrnodau i'w cofio
 # Variables: $name, $relationship (a relationship-* text), $next (a when-full or nothing-* text)
 person-label = { $name }, { $relationship }. Nesaf: { $next }
 
+# The same on an 11-18's home screen, which friends may glance at: who someone is stays
+# on their own page. "Sam. Nesaf: ymhen 3 diwrnod"
+# Variables: $name, $next (a when-full or next-short-* text)
+home-person-label = { $name }. Nesaf: { $next }
+
 ## Who someone is to the child ("dy" + soft mutation).
 
 relationship-mum = dy fam

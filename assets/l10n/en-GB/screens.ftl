@@ -101,6 +101,11 @@ person-remembering-heading = Days to remember
 # Variables: $name, $relationship (a relationship-* text), $next (a when-full or nothing-* text)
 person-label = { $name }, { $relationship }. Next: { $next }
 
+# The same on an 11-18's home screen, which friends may glance at: who someone is stays
+# on their own page. "Sam. Next: in 3 days"
+# Variables: $name, $next (a when-full or next-short-* text)
+home-person-label = { $name }. Next: { $next }
+
 ## Who someone is to the child.
 
 relationship-mum = your mum

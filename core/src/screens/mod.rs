@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, 
 use serde::Serialize;
 
 use crate::calendar::{self, Session, SessionSource, SessionStatus};
-use crate::explain::{self, ArrangementWords, CardWords, ChangeWords, PersonWords};
+use crate::explain::{self, ArrangementWords, CardWords, ChangeWords, PersonWords, Seen};
 use crate::l10n::Words;
 use crate::messages::{self, Change, Delivery, Incoming, LikelySeen, Outgoing, Topic};
 use crate::plan::{
@@ -478,7 +478,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
             let next = self.next_with(person)?;
             let status = person.status;
             let person = person_ref(person);
-            let words = self.person_words(&person, &next);
+            let words = self.person_words(&person, &next, Seen::OnHome);
             people.push(PersonNext { status, person, next, words });
         }
         // A stable sort keeps plan order among people with no next session.
@@ -563,7 +563,7 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let sees =
             !matches!(person.status, PersonStatus::Died | PersonStatus::ChooseNotTo | PersonStatus::CantSeeRightNow);
         let words = PersonPageWords {
-            person: self.person_words(&person_ref(person), &next),
+            person: self.person_words(&person_ref(person), &next, Seen::OnTheirPage),
             how_often: sees.then(|| HowOftenWords {
                 question: w.line("how-often-question", &[name()]),
                 too_little: w.line("how-often-too-little", &[]),
@@ -874,10 +874,10 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         card
     }
 
-    fn person_words(&self, person: &PersonRef, next: &Next) -> PersonWords {
+    fn person_words(&self, person: &PersonRef, next: &Next, seen: Seen) -> PersonWords {
         match next {
-            Next::Session { session } => explain::person(self.words, person, Ok(session)),
-            Next::Nothing { why } => explain::person(self.words, person, Err(why)),
+            Next::Session { session } => explain::person(self.words, person, Ok(session), seen),
+            Next::Nothing { why } => explain::person(self.words, person, Err(why), seen),
         }
     }
 
