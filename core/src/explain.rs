@@ -286,7 +286,12 @@ pub enum Seen {
     OnTheirPage,
 }
 
-pub fn person(words: &Words, person: &PersonRef, next: Result<&SessionCard, &NothingPlanned>, seen: Seen) -> PersonWords {
+pub fn person(
+    words: &Words,
+    person: &PersonRef,
+    next: Result<&SessionCard, &NothingPlanned>,
+    seen: Seen,
+) -> PersonWords {
     // A teenager opens the home screen in front of friends, and labels make young people
     // feel different to their peers (*Staying Connected*): there a person is a name and a
     // time, and who they are and why not stay on their own page.
@@ -307,15 +312,12 @@ pub fn person(words: &Words, person: &PersonRef, next: Result<&SessionCard, &Not
     let label = if discreet {
         words.line("home-person-label", &[name, ("next", next.as_str().into())])
     } else {
-        words.line("person-label", &[name, ("relationship", relationship.as_str().into()), ("next", next.as_str().into())])
+        words.line(
+            "person-label",
+            &[name, ("relationship", relationship.as_str().into()), ("next", next.as_str().into())],
+        )
     };
-    PersonWords {
-        label,
-        relationship,
-        next: capitalise(next),
-        explain,
-        why,
-    }
+    PersonWords { label, relationship, next: capitalise(next), explain, why }
 }
 
 /// Why there is no next time with someone, in a few words: "Not right now".

@@ -615,9 +615,10 @@ fn the_older_home_screen_says_nothing_that_reads_in_care_at_a_glance() {
     ];
     let mut explained_on_their_page = 0;
     for (name, plan) in sample_plans() {
-        for (language, now) in ["en-GB", "cy"].into_iter().flat_map(|l| {
-            ["2026-11-22T09:00", "2026-11-27T09:00", "2026-12-05T09:00"].map(move |n| (l, n))
-        }) {
+        for (language, now) in ["en-GB", "cy"]
+            .into_iter()
+            .flat_map(|l| ["2026-11-22T09:00", "2026-11-27T09:00", "2026-12-05T09:00"].map(move |n| (l, n)))
+        {
             let now = uk(now);
             let calendar = Calendar::new(&plan, now + chrono::Duration::days(60)).unwrap();
             let words = Words::new(language, AgeBand::Older, None).unwrap();
@@ -643,7 +644,9 @@ fn the_older_home_screen_says_nothing_that_reads_in_care_at_a_glance() {
                 // A phrase anywhere; a single word at the start of a word ("supervised").
                 let reads_as = |care: &str| match care.contains(' ') {
                     true => lower.contains(care),
-                    false => lower.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|word| word.starts_with(care)),
+                    false => {
+                        lower.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|word| word.starts_with(care))
+                    }
                 };
                 let found: Vec<_> = CARE_WORDS.iter().filter(|care| reads_as(care)).collect();
                 assert!(found.is_empty(), "{name} {language}: \"{text}\" reads as care ({found:?})");
