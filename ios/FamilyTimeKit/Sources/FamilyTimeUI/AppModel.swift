@@ -17,7 +17,6 @@ struct Frame: Sendable {
     let locked: Bool
 }
 
-
 /// The app's one holder: the core, where the child is, and what every screen's frame
 /// shows. Screens read their own view models (`Holder`); taps come here as calls.
 @Observable
@@ -41,7 +40,7 @@ final class AppModel {
     /// unsafe"): none of it needs the PIN, and `stack` waits underneath.
     var lockStack = BackStack(.lock)
     /// Whether the app went to the background, so coming back may ask for the PIN again.
-    private var away = false
+    @ObservationIgnored private var away = false
 
     init(app: FamilyTime, host: Host, biometrics: Biometrics, server: String, start: Route) {
         self.app = app

@@ -87,8 +87,8 @@ struct CheckInHolder: View {
         let own: String? = words.isEmpty ? nil : words
         Task {
             let saved = await fromCore { try app.checkIn(session: session, moment: moment, feeling: feeling, words: own) }
-            if case .failed(let words) = saved {
-                problem = words
+            if case .failed(let refusal) = saved {
+                problem = refusal
             } else {
                 problem = nil
                 model.didChange()

@@ -19,7 +19,6 @@ struct LockScreen: View {
     /// True until the core's wait after wrong guesses has run.
     let waiting: Bool
     let onEvent: (LockEvent) -> Void
-    @Environment(\.palette) private var palette
 
     var body: some View {
         let words = view.words
@@ -29,10 +28,7 @@ struct LockScreen: View {
             Heading(words.title, big: true)
             PinField(label: words.field, pin: Binding(get: { pin }, set: { onEvent(.type($0)) }))
                 .onSubmit { onEvent(.unlock) }
-            if let problem = words.problem {
-                BodyText(problem)
-                    .foregroundStyle(palette.error)
-            }
+            if let problem = words.problem { BodyText(problem) }
             BigButton(button: view.unlock, wide: true) { onEvent(.unlock) }
                 .disabled(waiting || pin.isEmpty)
             if let biometrics = view.biometrics {
@@ -64,7 +60,7 @@ struct LockedEscapes: View {
     }
 }
 
-/// A PIN: digits only, hidden as typed, never offered to autofill or kept by the keyboard.
+/// A PIN: digits, hidden as typed.
 struct PinField: View {
     let label: String
     @Binding var pin: String
@@ -74,7 +70,6 @@ struct PinField: View {
     var body: some View {
         SecureField(label, text: $pin)
             .keyboardType(.numberPad)
-            .textContentType(.oneTimeCode)
             .font(look.title)
             .padding(12)
             .frame(minHeight: minTouch)

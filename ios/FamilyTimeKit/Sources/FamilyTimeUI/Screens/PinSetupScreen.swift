@@ -14,7 +14,6 @@ struct PinSetupScreen: View {
     let pin: String
     let again: String
     let onEvent: (PinSetupEvent) -> Void
-    @Environment(\.palette) private var palette
 
     var body: some View {
         let words = view.words
@@ -24,10 +23,7 @@ struct PinSetupScreen: View {
             PinField(label: words.field, pin: Binding(get: { pin }, set: { onEvent(.type($0)) }))
             PinField(label: words.confirmField, pin: Binding(get: { again }, set: { onEvent(.typeAgain($0)) }))
                 .onSubmit { onEvent(.save) }
-            if let problem = words.problem {
-                BodyText(problem)
-                    .foregroundStyle(palette.error)
-            }
+            if let problem = words.problem { BodyText(problem) }
             BigButton(button: view.save, wide: true) { onEvent(.save) }
                 .disabled(pin.isEmpty || again.isEmpty)
             BigButton(button: view.cancel, wide: true) { onEvent(.cancel) }
