@@ -114,6 +114,12 @@ class CoreNames(unittest.TestCase):
         self.assert_caught(r"public var reminderDetails: Bool", "public var detailedReminders: Bool",
                            "Settings has no member reminderDetails", "ChoiceHolders.swift")
 
+    def test_a_renamed_method_is_found_in_a_closure_the_apps_own_function_takes(self):
+        # model.change { app in try app.turnLockOff() }: `app` is the FamilyTime that
+        # change's closure parameter names.
+        self.assert_caught(r"func turnLockOff\(\)", "func lockOff()", "FamilyTime has no member turnLockOff",
+                           "PrivacyHolders.swift")
+
     def test_the_check_follows_most_core_values(self):
         # Each screen and holder writes its core types out; if that stopped, renames would
         # pass unseen. 379 member look-ups when this was written.

@@ -20,7 +20,9 @@ final class LocalBiometrics: Biometrics {
         let answered = DispatchSemaphore(value: 0)
         let outcome = OSAllocatedUnfairLock<Result<Bool, Error>>(initialState: .success(false))
         context.evaluatePolicy(.deviceOwnerAuthenticationWithBiometrics, localizedReason: reason) { confirmed, error in
-            outcome.withLock { $0 = error.map { .failure($0) } ?? .success(confirmed) }
+            outcome.withLock { answer in
+                if let error { answer = .failure(error) } else { answer = .success(confirmed) }
+            }
             answered.signal()
         }
         answered.wait()

@@ -33,7 +33,7 @@ private struct LockHolder: View {
     var body: some View {
         let app: FamilyTime = model.app
         Holder(route: .lock, changed: model.changed, read: { try app.lockScreen() }) { (read: LockView) in
-            let view = answered ?? read
+            let view: LockView = answered ?? read
             LockScreen(view: view, pin: pin, waiting: Self.waiting(view)) { event in
                 switch event {
                 case .type(let typed): pin = typed
@@ -108,7 +108,7 @@ private struct ForgotPinHolder: View {
     var body: some View {
         let app: FamilyTime = model.app
         Holder(route: .forgotPin, changed: model.changed, read: { try app.forgotPinScreen() }) { (read: ForgotPinView) in
-            let view = answered ?? read
+            let view: ForgotPinView = answered ?? read
             ForgotPinScreen(view: view, code: code, checking: checking, failure: failure) { event in
                 switch event {
                 case .type(let typed): code = typed
