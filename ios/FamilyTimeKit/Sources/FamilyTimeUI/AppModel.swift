@@ -153,6 +153,7 @@ final class AppModel {
         }
         if hidden {
             stack = BackStack(.home)
+            lockStack = BackStack(.lock)
             hidden = false
         }
         changed += 1
