@@ -1,4 +1,5 @@
 import UIKit
+import FamilyTimeCore
 import FamilyTimeUI
 
 /// What the UI asks of the phone, done with UIKit.
@@ -22,5 +23,29 @@ final class PhoneHost: Host {
     func quickExit() {
         guard let page = AppConfiguration.quickExit else { return }
         UIApplication.shared.open(page)
+    }
+
+    /// The icon the child chose, from the asset catalog's alternate app icons (project.yml);
+    /// nil is the app's own. iOS keeps the name under the icon as it is (see ios/README.md).
+    func showDisguise(_ disguise: Disguise) {
+        let icon = AppIcon.name(of: disguise)
+        let application = UIApplication.shared
+        guard application.supportsAlternateIcons, application.alternateIconName != icon else { return }
+        Task { try? await application.setAlternateIconName(icon) }
+    }
+}
+
+/// The alternate app icons, named as in project.yml's ASSETCATALOG_COMPILER_ALTERNATE_APPICON_NAMES
+/// and the icon sets in Assets.xcassets (ios/checks compares them).
+enum AppIcon {
+    static let notes = "AppIconNotes"
+    static let planner = "AppIconPlanner"
+
+    static func name(of disguise: Disguise) -> String? {
+        switch disguise {
+        case .familyTime: nil
+        case .notes: notes
+        case .planner: planner
+        }
     }
 }

@@ -13,6 +13,9 @@ IOS_SCREENS = IOS_UI / "Screens"
 ANDROID_UI = REPO / "android/ui/src/main/kotlin/app/familytime/ui"
 ANDROID_SCREENS = ANDROID_UI / "screens"
 APPLE_NAMES = Path(__file__).with_name("apple_names.txt")
+PROJECT_YML = IOS / "project.yml"
+PHONE_HOST = IOS / "FamilyTime/PhoneHost.swift"
+ASSETS = IOS / "FamilyTime/Assets.xcassets"
 # Generated or built, never written by hand.
 NOT_OWNED = ("Generated", "FamilyTimeKit/Sources/FamilyTimeCore", "FamilyTimeKit/.build")
 

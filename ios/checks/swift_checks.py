@@ -106,12 +106,19 @@ def is_public(node: tree_sitter.Node) -> bool:
     return modifiers is not None and any(text(m) in ("public", "open") for m in modifiers.children)
 
 
+def parameter_type(param: tree_sitter.Node) -> str | None:
+    """A parameter's whole written type: `(FamilyTime) throws -> Void` for a closure, whose
+    last `name` child alone would be only what it returns."""
+    written = re.sub(r"\s+", "", param.text.decode()).split(":", 1)
+    return written[1].split("=", 1)[0] if len(written) > 1 else None
+
+
 def method_of(node: tree_sitter.Node) -> Method:
     labels, params = [], []
     for param in (c for c in node.children if c.type == "parameter"):
         external = param.child_by_field_name("external_name")
         labels.append(text(external or param.child_by_field_name("name")))
-        params.append(type_text(param.children_by_field_name("name")[-1]))
+        params.append(parameter_type(param))
     names = node.children_by_field_name("name")
     returns = type_text(names[-1]) if len(names) > 1 else None
     return Method(labels, params, returns)

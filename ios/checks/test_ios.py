@@ -10,6 +10,7 @@ import tempfile
 import unittest
 from pathlib import Path
 
+import app_icons
 import project
 import swift_checks as checks
 
@@ -113,6 +114,12 @@ class CoreNames(unittest.TestCase):
         self.assert_caught(r"public var reminderDetails: Bool", "public var detailedReminders: Bool",
                            "Settings has no member reminderDetails", "ChoiceHolders.swift")
 
+    def test_a_renamed_method_is_found_in_a_closure_the_apps_own_function_takes(self):
+        # model.change { app in try app.turnLockOff() }: `app` is the FamilyTime that
+        # change's closure parameter names.
+        self.assert_caught(r"func turnLockOff\(\)", "func lockOff()", "FamilyTime has no member turnLockOff",
+                           "PrivacyHolders.swift")
+
     def test_the_check_follows_most_core_values(self):
         # Each screen and holder writes its core types out; if that stopped, renames would
         # pass unseen. 379 member look-ups when this was written.
@@ -181,3 +188,35 @@ class ScreenParity(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class AppIcons(unittest.TestCase):
+    """Each disguise's icon: in the catalog, named alike in project.yml and the Swift."""
+
+    def found(self, bindings: checks.Bindings | None = None, catalog: Path = project.ASSETS) -> list[str]:
+        disguises = set((bindings or Project.bindings).types["Disguise"].cases)
+        primary, alternates = app_icons.project_icons(project.PROJECT_YML)
+        swift = app_icons.swift_icons(project.PHONE_HOST.read_text())
+        return app_icons.problems(disguises, swift, primary, alternates, app_icons.icon_sets(catalog))
+
+    def test_every_disguise_has_its_icon_and_every_icon_is_one_ios_takes(self):
+        self.assertEqual(self.found(), [])
+
+    def test_a_new_disguise_without_an_icon_fails(self):
+        bindings = renamed_bindings(r"case planner\n", "case planner\n    case calculator\n")
+        self.assertEqual(len(self.found(bindings)), 1)
+        self.assertIn("calculator", self.found(bindings)[0])
+
+    def test_a_transparent_or_missing_icon_fails(self):
+        with tempfile.TemporaryDirectory() as folder:
+            catalog = Path(folder) / "Assets.xcassets"
+            shutil.copytree(project.ASSETS, catalog)
+            picture = catalog / "AppIconNotes.appiconset/icon.png"
+            data = bytearray(picture.read_bytes())
+            data[25] = 6  # colour type 6: RGB with alpha
+            picture.write_bytes(bytes(data))
+            shutil.rmtree(catalog / "AppIconPlanner.appiconset")
+            self.assertEqual(self.found(catalog=catalog), [
+                "AppIconNotes.appiconset's picture has PNG colour type 6; iOS wants opaque RGB (2)",
+                "no AppIconPlanner.appiconset in Assets.xcassets",
+            ])

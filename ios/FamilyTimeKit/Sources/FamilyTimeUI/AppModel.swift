@@ -4,6 +4,8 @@ import FamilyTimeCore
 /// The draft the child is writing; one at a time, kept by the core as they type.
 enum DraftId {
     static let tell = "tell"
+    /// A check-in being shared: its own draft, so a Tell message being written is kept.
+    static let share = "share"
 }
 
 /// What every screen carries, read with the screen.
@@ -11,6 +13,8 @@ struct Frame: Sendable {
     let chrome: ChromeView
     let status: SyncStatusView
     let band: AgeBand
+    /// Nothing of the child's shows until the PIN (or their face or finger) opens the app.
+    let locked: Bool
 }
 
 /// The app's one holder: the core, where the child is, and what every screen's frame
@@ -20,6 +24,8 @@ struct Frame: Sendable {
 final class AppModel {
     let app: FamilyTime
     let host: Host
+    /// The phone's fingerprint or face check, for the core to ask.
+    let biometrics: Biometrics
     /// The council's server, for the code the child types on first open.
     let server: String
     var stack: BackStack
@@ -27,20 +33,34 @@ final class AppModel {
     private(set) var changed = 0
     /// Quick exit: nothing left to see, even for a moment before the phone shows something else.
     private(set) var hidden = false
+    /// Back from the background, until the core has said whether to ask for the PIN again.
+    private(set) var covered = false
     private(set) var frame: Loaded<Frame> = .loading
+    /// Where the child is while the app is locked (the PIN, a forgotten PIN, "I feel
+    /// unsafe"): none of it needs the PIN, and `stack` waits underneath.
+    var lockStack = BackStack(.lock)
+    /// Whether the app went to the background, so coming back may ask for the PIN again.
+    @ObservationIgnored private var away = false
 
-    init(app: FamilyTime, host: Host, server: String, start: Route) {
+    init(app: FamilyTime, host: Host, biometrics: Biometrics, server: String, start: Route) {
         self.app = app
         self.host = host
+        self.biometrics = biometrics
         self.server = server
         stack = BackStack(start)
     }
 
-    /// Reads the top bar, the sync line and the age band; before the phone has joined,
-    /// first open comes first.
+    /// Reads the top bar, the sync line, the age band and whether the app is locked; before
+    /// the phone has joined, first open comes first.
     func refresh() async {
         let app = self.app
-        frame = await fromCore { Frame(chrome: try app.chrome(), status: try app.syncStatus(), band: Self.band(of: app)) }
+        frame = await fromCore {
+            Frame(chrome: try app.chrome(), status: try app.syncStatus(), band: Self.band(of: app),
+                  locked: try app.isLocked())
+        }
+        if case .ready(let frame) = frame, !frame.locked {
+            lockStack = BackStack(.lock)
+        }
         if case .ready(let frame) = frame, frame.status.state == .notJoined, stack.top == .home {
             stack.replaceTop(.firstOpen)
         }
@@ -81,8 +101,23 @@ final class AppModel {
         didChange()
     }
 
+    /// "I feel unsafe", from any screen, the lock screen included.
     func feelUnsafe() {
-        stack.push(.unsafe)
+        if case .ready(let frame) = frame, frame.locked {
+            lockStack.push(.unsafe)
+        } else {
+            stack.push(.unsafe)
+        }
+    }
+
+    /// After a forgotten PIN was reset with the social worker's code: straight to choosing
+    /// a new one, with the way back through the privacy settings.
+    func chooseNewPin() {
+        stack = BackStack(.home)
+        stack.push(.settings)
+        stack.push(.privacy)
+        stack.push(.pinSetup)
+        didChange()
     }
 
     /// The urgent message is queued as the screen opens; it goes when the server can be reached.
@@ -98,18 +133,49 @@ final class AppModel {
         host.quickExit()
     }
 
-    /// Back after a quick exit: home, as if freshly opened.
-    func cameBack() {
-        guard hidden else { return }
-        stack = BackStack(.home)
-        hidden = false
-        didChange()
+    /// The app went to the background: the core starts timing the few minutes after
+    /// which the PIN is asked again.
+    func wentAway() {
+        guard !away else { return }
+        away = true
+        app.appLeft()
+    }
+
+    /// Back in front: after a quick exit, home as if freshly opened; after a few minutes
+    /// away, the lock screen first. Nothing shows until the core has said which.
+    func cameBack() async {
+        guard away || hidden else { return }
+        covered = true
+        if away {
+            away = false
+            let app = self.app
+            _ = await fromCore { try app.appReturned() }
+        }
+        if hidden {
+            stack = BackStack(.home)
+            lockStack = BackStack(.lock)
+            hidden = false
+        }
+        changed += 1
+        await refresh()
+        covered = false
     }
 
     /// A sync now if the server can be reached; if not, what waits goes with the next one,
     /// which the core has already asked the phone for.
     func trySync() async {
         _ = try? await app.sync()
+    }
+
+    /// Sends `message` exactly as the child saw it: kept as the draft `id`, queued sealed,
+    /// then the outbox, and a sync if the server can be reached.
+    func send(_ message: Message, as id: String) async {
+        let app = self.app
+        _ = await fromCore { try app.saveDraft(id: id, message: message) }
+        _ = await fromCore { try app.send(draftId: id) }
+        stack.replaceTop(.outbox)
+        await trySync()
+        didChange()
     }
 
     /// Runs a core call that changes something, then has every screen read again.

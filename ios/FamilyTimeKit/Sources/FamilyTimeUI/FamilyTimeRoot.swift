@@ -2,20 +2,25 @@ import SwiftUI
 import FamilyTimeCore
 
 /// The child's app: a back stack of screens over the core, each read off the main actor
-/// and drawn by its stateless screen, inside the frame every screen has.
+/// and drawn by its stateless screen, inside the frame every screen has; while the app is
+/// locked, only the lock screen and what needs no PIN.
 public struct FamilyTimeRoot: View {
     @State private var model: AppModel
     @Environment(\.colorScheme) private var colorScheme
     @Environment(\.scenePhase) private var phase
 
-    public init(app: FamilyTime, host: Host, server: String, start: Route = .home) {
-        _model = State(initialValue: AppModel(app: app, host: host, server: server, start: start))
+    public init(app: FamilyTime, host: Host, biometrics: Biometrics, server: String, start: Route = .home) {
+        _model = State(initialValue: AppModel(app: app, host: host, biometrics: biometrics, server: server,
+                                              start: start))
     }
 
     public var body: some View {
         Group {
-            if model.hidden {
+            if model.hidden || model.covered {
                 Color.black.ignoresSafeArea().accessibilityHidden(true)
+            } else if case .ready(let frame) = model.frame, frame.locked {
+                LockGate(chrome: frame.chrome, model: model)
+                    .familyTimeTheme(frame.band, dark: colorScheme == .dark)
             } else if case .ready(let frame) = model.frame {
                 AppScaffold(
                     chrome: frame.chrome,
@@ -35,7 +40,11 @@ public struct FamilyTimeRoot: View {
         }
         .task { await model.refresh() }
         .onChange(of: phase) { _, now in
-            if now == .active { model.cameBack() }
+            switch now {
+            case .background: model.wentAway()
+            case .active: Task { await model.cameBack() }
+            default: break
+            }
         }
     }
 }
@@ -52,12 +61,15 @@ private struct RouteScreen: View {
         case .firstOpen:
             FirstOpenHolder(model: model)
         case .home:
-            Holder(route: route, changed: changed, read: { try app.home() }) { (view: HomeView) in
-                HomeScreen(view: view) { event in
+            Holder(route: route, changed: changed, read: {
+                OnHome(view: try app.home(), prompts: Self.prompts(app))
+            }) { (opened: OnHome) in
+                HomeScreen(view: opened.view, prompts: opened.prompts) { event in
                     switch event {
                     case .openPerson(let id): model.stack.push(.person(id: id))
                     case .openSession(let id): model.stack.push(.session(id: id))
                     case .openChanges: model.stack.push(.changes)
+                    case .checkIn(let prompt): model.stack.push(.checkIn(session: prompt.session, moment: prompt.moment))
                     }
                 }
             }
@@ -78,28 +90,31 @@ private struct RouteScreen: View {
         case .month(let year, let month):
             MonthHolder(route: route, year: year, month: month, model: model)
         case .person(let id):
-            Holder(route: route, changed: changed, read: { try app.person(id: id) }) { (view: PersonView?) in
-                if let view {
-                    PersonScreen(view: view) { event in
+            PersonHolder(id: id, model: model)
+        case .session(let id):
+            Holder(route: route, changed: changed, read: {
+                AtSession(view: try app.session(id: id), prompts: Self.prompts(app).filter { $0.session == id })
+            }) { (opened: AtSession) in
+                if let view = opened.view {
+                    SessionScreen(view: view, prompts: opened.prompts) { event in
                         switch event {
-                        case .openSession(let session): model.stack.push(.session(id: session))
-                        case .howOftenFelt(let feeling):
-                            Task {
-                                let offered = await fromCore { try app.suggestedRequest(person: id, feeling: feeling) }
-                                guard case .ready(let message?) = offered else { return }
-                                _ = await fromCore { try app.saveDraft(id: DraftId.tell, message: message) }
-                                model.stack.push(.tell(about: id))
-                            }
+                        case .openPerson(let person): model.stack.push(.person(id: person))
+                        case .checkIn(let moment): model.stack.push(.checkIn(session: id, moment: moment))
                         }
                     }
                 }
             }
-        case .session(let id):
-            Holder(route: route, changed: changed, read: { try app.session(id: id) }) { (view: SessionDetail?) in
-                if let view {
-                    SessionScreen(view: view) { person in model.stack.push(.person(id: person)) }
-                }
-            }
+        case .checkIn(let session, let moment):
+            CheckInHolder(session: session, moment: moment, model: model)
+        case .share(let checkIn, let to):
+            ShareHolder(checkIn: checkIn, to: to, model: model)
+        case .privacy:
+            PrivacyHolder(model: model)
+        case .pinSetup:
+            PinSetupHolder(model: model)
+        case .lock, .forgotPin:
+            // Shown by the lock gate, never on the child's own stack.
+            EmptyView()
         case .changes:
             Holder(route: route, changed: changed, read: { try app.changes() }) { (view: ChangesView) in
                 ChangesScreen(view: view) { upTo in
@@ -120,16 +135,30 @@ private struct RouteScreen: View {
                 OutboxScreen(view: view)
             }
         case .unsafe:
-            Holder(route: route, changed: changed, read: { try app.unsafeNow() }) { (view: UnsafeView) in
-                UnsafeScreen(view: view) { number in model.host.dial(number) }
-            }
-            .task { await model.raiseUnsafe() }
+            UnsafeHolder(model: model)
         case .settings:
             SettingsHolder(model: model)
         case .notes:
             NotesHolder(model: model)
         }
     }
+}
+
+extension RouteScreen {
+    /// The check-ins open now; none before a plan has arrived.
+    nonisolated fileprivate static func prompts(_ app: FamilyTime) -> [CheckInPrompt] {
+        (try? app.checkInPrompts()) ?? []
+    }
+}
+
+private struct OnHome: Sendable {
+    let view: HomeView
+    let prompts: [CheckInPrompt]
+}
+
+private struct AtSession: Sendable {
+    let view: SessionDetail?
+    let prompts: [CheckInPrompt]
 }
 
 private struct MonthHolder: View {
@@ -202,14 +231,8 @@ private struct TellHolder: View {
         case .asking(let change): next.change = change
         case .write(let text): next.text = text
         case .send:
-            Task {
-                _ = await fromCore { try app.saveDraft(id: DraftId.tell, message: current) }
-                _ = await fromCore { try app.send(draftId: DraftId.tell) }
-                draft = nil
-                model.stack.replaceTop(.outbox)
-                await model.trySync()
-                model.didChange()
-            }
+            draft = nil
+            Task { await model.send(current, as: DraftId.tell) }
             return
         }
         draft = next

@@ -1,3 +1,5 @@
+import FamilyTimeCore
+
 /// What only the phone can do, asked for by the UI. The app target implements it with
 /// UIKit; previews and tests implement it too.
 @MainActor
@@ -7,4 +9,7 @@ public protocol Host: AnyObject {
 
     /// Leaves the app at once for something ordinary, so nothing of it stays on screen.
     func quickExit()
+
+    /// Shows the app on the home screen under the disguise the child chose (an alternate icon).
+    func showDisguise(_ disguise: Disguise)
 }

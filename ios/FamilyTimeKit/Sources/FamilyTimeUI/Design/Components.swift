@@ -349,3 +349,21 @@ struct StepHeader: View {
         if let explain { BodyText(explain) }
     }
 }
+
+/// One of the core's on/off choices, with what it means under it.
+struct Switch: View {
+    let toggle: FamilyTimeCore.Toggle
+    let onChange: (Bool) -> Void
+    @Environment(\.palette) private var palette
+
+    var body: some View {
+        SwiftUI.Toggle(isOn: Binding(get: { toggle.on }, set: onChange)) {
+            VStack(alignment: .leading, spacing: 2) {
+                Text(toggle.text)
+                BodyText(toggle.explain, muted: true)
+            }
+        }
+        .tint(palette.primary)
+        .frame(minHeight: minTouch)
+    }
+}

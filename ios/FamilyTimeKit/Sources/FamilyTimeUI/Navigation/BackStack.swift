@@ -16,6 +16,16 @@ public enum Route: Hashable, Sendable {
     case unsafe
     case settings
     case notes
+    /// How the child feels before or after one session.
+    case checkIn(session: String, moment: Moment)
+    /// Sharing one check-in with a helper (the first, until the child picks), seen exactly
+    /// as it will be sent.
+    case share(checkIn: Int64, to: String?)
+    case privacy
+    case pinSetup
+    /// While locked, on a stack of their own: the PIN, and the forgotten PIN.
+    case lock
+    case forgotPin
 }
 
 /// The screens the child went through, newest last; the first is never popped.

@@ -5,11 +5,15 @@ enum HomeEvent {
     case openPerson(String)
     case openSession(String)
     case openChanges
+    /// A check-in open now: how the child feels before or after family time.
+    case checkIn(CheckInPrompt)
 }
 
-/// Today, tomorrow, and when the child sees everyone; what changed on top until seen.
+/// Today, tomorrow, and when the child sees everyone; what changed on top until seen, and
+/// "How do you feel?" while a check-in is open before or after family time.
 struct HomeScreen: View {
     let view: HomeView
+    let prompts: [CheckInPrompt]
     let onEvent: (HomeEvent) -> Void
 
     var body: some View {
@@ -23,6 +27,11 @@ struct HomeScreen: View {
                         CardTitle(change.words.title)
                         if let why = change.words.why { BodyText(why, muted: true) }
                     }
+                }
+            }
+            ForEach(prompts, id: \.self) { (prompt: CheckInPrompt) in
+                CheckInPromptCard(prompt: prompt) {
+                    onEvent(.checkIn(prompt))
                 }
             }
             DaySection(heading: words.todayHeading, empty: words.todayEmpty, sessions: view.todaySessions, onEvent: onEvent)
@@ -87,6 +96,23 @@ struct RememberingRow: View {
             HStack(spacing: 12) {
                 PersonPicture(person: card.person)
                 BodyText(card.what)
+            }
+        }
+    }
+}
+
+/// An open check-in, with a tick once the child has said how they feel (they can change it).
+struct CheckInPromptCard: View {
+    let prompt: CheckInPrompt
+    let action: () -> Void
+
+    var body: some View {
+        InfoCard(label: prompt.button.label, action: action) {
+            HStack(spacing: 8) {
+                if prompt.done != nil {
+                    Image(systemName: Symbol.tick).accessibilityHidden(true)
+                }
+                CardTitle(prompt.button.text)
             }
         }
     }

@@ -5,11 +5,19 @@ enum PersonEvent {
     case openSession(String)
     /// The child's answer to "how often do you see them?"; it may lead to a request.
     case howOftenFelt(HowOften)
+    /// From the offer after hard times: to Tell, about this person; nothing is sent yet.
+    case tell
+    case notNow
+    case feelUnsafe
 }
 
-/// Who, when next, why it is like this, how often and where, what changed, days to remember.
+/// Who, when next, why it is like this, how family time with them has felt, how often and
+/// where, what changed, days to remember.
 struct PersonScreen: View {
     let view: PersonView
+    /// Only the child sees it; nil while the core has none (no plan yet).
+    let feelings: FeelingsLineView?
+    let offerShown: Bool
     let onEvent: (PersonEvent) -> Void
     @Environment(\.look) private var look
 
@@ -32,6 +40,9 @@ struct PersonScreen: View {
             if let explain = words.person.explain { BodyText(explain) }
             if let why = words.person.why { BodyText(why, muted: true) }
             if let reason = view.statusReason { BodyText(reason, muted: true) }
+            if let feelings {
+                FeelingsLine(view: feelings, offerShown: offerShown, onEvent: onEvent)
+            }
 
             if !view.arrangements.isEmpty {
                 Heading(words.arrangementsHeading)

@@ -7,13 +7,16 @@ enum SettingsEvent {
     case word(String?)
     case ownWord(String)
     case reminderDetails(Bool)
+    case privacy
 }
 
-/// The child's language, age band, word for family time, and whether reminders give details.
+/// The child's language, age band, word for family time, whether reminders give details,
+/// and the way to keeping it private.
 struct SettingsScreen: View {
     let view: SettingsView
+    /// To the lock, the disguise and the "How was it?" reminder.
+    let privacy: FamilyTimeCore.Button
     let onEvent: (SettingsEvent) -> Void
-    @Environment(\.palette) private var palette
 
     var body: some View {
         ScreenColumn {
@@ -35,15 +38,8 @@ struct SettingsScreen: View {
                 }
             }
             Heading(view.remindersHeading)
-            let details: FamilyTimeCore.Toggle = view.reminderDetails
-            SwiftUI.Toggle(isOn: Binding(get: { details.on }, set: { onEvent(.reminderDetails($0)) })) {
-                VStack(alignment: .leading, spacing: 2) {
-                    Text(details.text)
-                    BodyText(details.explain, muted: true)
-                }
-            }
-            .tint(palette.primary)
-            .frame(minHeight: minTouch)
+            Switch(toggle: view.reminderDetails) { onEvent(.reminderDetails($0)) }
+            BigButton(button: privacy, wide: true) { onEvent(.privacy) }
         }
     }
 }
