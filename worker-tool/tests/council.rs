@@ -317,7 +317,7 @@ fn a_lost_phone_and_an_old_desk_are_removed_and_the_worker_is_told_what_that_did
             phone.device
         )
     );
-    let refused = council.runtime.block_on(relay.fetch(&phone.token, 0)).err().expect("the phone is refused");
+    let refused = council.runtime.block_on(relay.fetch(&phone.token, 0)).expect_err("the phone is refused");
     assert!(matches!(refused, RelayError::Refused { status: 401, .. }), "{refused:?}");
     // What the child wrote stays on the server for Amira (the server's tests show it is
     // still delivered); her desk keeps working.
