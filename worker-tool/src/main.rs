@@ -107,13 +107,19 @@ enum DeskCommand {
     RemoveDevice {
         #[command(flatten)]
         council: CouncilServer,
+        /// A file holding the council's worker token.
         #[arg(long)]
         worker_token_file: PathBuf,
         /// The child's plan id: removes every device the child enrolled.
-        #[arg(long, conflicts_with = "helper_device", required_unless_present = "helper_device")]
+        #[arg(
+            long,
+            value_name = "PLAN_ID",
+            conflicts_with = "helper_device",
+            required_unless_present = "helper_device"
+        )]
         child: Option<String>,
         /// The helper device's id (the one `desk join` printed, as put in plans).
-        #[arg(long)]
+        #[arg(long, value_name = "DEVICE_ID")]
         helper_device: Option<String>,
     },
     /// Children's messages no helper has read: urgent ones at once, others after --hours.
