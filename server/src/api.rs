@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::extract::{RawQuery, State};
 use axum::http::Method;
 use axum::http::StatusCode;
-use axum::routing::{MethodRouter, get, post, put};
+use axum::routing::{MethodRouter, delete, get, post, put};
 use axum::{Json, Router, middleware};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -21,6 +21,7 @@ use tower_http::timeout::RequestBodyTimeoutLayer;
 use crate::access_log;
 use crate::app::App;
 use crate::auth::{AuthDevice, Worker};
+use crate::device_removal;
 use crate::error::ApiError;
 use crate::health;
 use crate::input::{After, Example, JsonBody, check_id};
@@ -52,6 +53,8 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<Arc<App>>)> {
         (Method::POST, "/v1/enrolment-codes", post(create_enrolment_code)),
         (Method::POST, "/v1/enrol", post(enrol)),
         (Method::POST, "/v1/helper-devices", post(register_helper_device)),
+        (Method::DELETE, "/v1/helper-devices/{device_id}", delete(device_removal::remove_helper_device)),
+        (Method::DELETE, "/v1/children/{plan_id}/devices", delete(device_removal::remove_child_devices)),
         (Method::POST, "/v1/messages", post(submit_message).layer(message_limit)),
         (Method::GET, "/v1/messages", get(fetch_messages)),
         (Method::POST, "/v1/receipts", post(post_receipt)),
@@ -345,9 +348,10 @@ async fn submit_message(
         Some(recipient) => Some(recipient),
         None => {
             let id = envelope.recipient.clone();
+            let removals = app.devices.removals();
             let found = app.storage(move |storage| storage.device(&id)).await?;
             if let Some(recipient) = &found {
-                app.devices.found(recipient);
+                app.devices.found(recipient, removals);
             }
             found
         }

@@ -61,12 +61,13 @@ impl FromRequestParts<Arc<App>> for AuthDevice {
         let device = match app.devices.by_token(&hash) {
             Some(device) => device,
             None => {
+                let removals = app.devices.removals();
                 let device = app.storage(move |storage| storage.device_by_token(&hash)).await?.ok_or_else(|| {
                     ApiError::unauthorized(
                         "this device's token is not known here; enrol the device again with a new code",
                     )
                 })?;
-                app.devices.found_by_token(hash, &device);
+                app.devices.found_by_token(hash, &device, removals);
                 device
             }
         };

@@ -2,7 +2,8 @@
 //! that name the field at fault and never quote what was sent.
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, RawQuery, Request};
+use axum::extract::rejection::PathRejection;
+use axum::extract::{FromRequest, FromRequestParts, Path, RawQuery, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
@@ -100,4 +101,12 @@ pub fn check_id(value: &str, field: &'static str) -> Result<(), ApiError> {
         ));
     }
     Ok(())
+}
+
+/// The id in a request's path (`{plan_id}`, `{device_id}`), checked like any other.
+pub fn path_id(path: Result<Path<String>, PathRejection>, field: &'static str) -> Result<String, ApiError> {
+    let Path(id) =
+        path.map_err(|_| ApiError::bad_request("malformed_id", format!("the {field} in the path could not be read")))?;
+    check_id(&id, field)?;
+    Ok(id)
 }

@@ -10,6 +10,7 @@ pub mod checks;
 pub mod clock;
 pub mod config;
 mod council;
+mod device_removal;
 mod error;
 mod health;
 mod input;

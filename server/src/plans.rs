@@ -27,7 +27,7 @@ use serde_json::{Value, json};
 use crate::app::App;
 use crate::auth::{AuthDevice, Worker};
 use crate::error::ApiError;
-use crate::input::check_id;
+use crate::input::path_id;
 use crate::storage::{PlanVersion, Role};
 
 /// The ETag of a signed plan: SHA-256 of its bytes, base64url.
@@ -46,9 +46,7 @@ pub async fn latest(
     _: Worker,
     plan_id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, ApiError> {
-    let Path(plan_id) =
-        plan_id.map_err(|_| ApiError::bad_request("malformed_id", "the plan id in the path could not be read"))?;
-    check_id(&plan_id, "plan id")?;
+    let plan_id = path_id(plan_id, "plan id")?;
     let latest = app.storage(move |storage| storage.latest_plan(&plan_id)).await?.ok_or_else(not_published)?;
     let json = HeaderValue::from_static("application/json");
     Ok((StatusCode::OK, [(header::CONTENT_TYPE, json)], latest.signed).into_response())
@@ -69,9 +67,7 @@ pub async fn publish(
     plan_id: Result<Path<String>, PathRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let Path(plan_id) =
-        plan_id.map_err(|_| ApiError::bad_request("malformed_id", "the plan id in the path could not be read"))?;
-    check_id(&plan_id, "plan id")?;
+    let plan_id = path_id(plan_id, "plan id")?;
     let file = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::too_large(format!(

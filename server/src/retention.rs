@@ -8,7 +8,9 @@
 //! receipt. A message never finished (a lost phone, a helper who left) is deleted
 //! `unfinished` after it arrived. An enrolment code is deleted `spent_codes` after it was
 //! used or expired; until then a child who types it again is told it was used or has
-//! expired rather than that it is unknown. Devices and published plans are kept.
+//! expired rather than that it is unknown. A device a social worker removed is deleted
+//! (its public keys with it) once no message to or from it is left. Devices in use and
+//! published plans are kept.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -66,8 +68,9 @@ pub async fn keep(app: Arc<App>) {
         ticks.tick().await;
         match purge(&app).await {
             Ok(purged) => eprintln!(
-                "familytime-server: retention: deleted {} messages, {} receipts and {} enrolment codes past their time",
-                purged.messages, purged.receipts, purged.codes
+                "familytime-server: retention: deleted {} messages, {} receipts and {} codes past their time, \
+                 and {} removed devices",
+                purged.messages, purged.receipts, purged.codes, purged.devices
             ),
             Err(e) => eprintln!("familytime-server: retention: nothing was deleted this time: {e}"),
         }

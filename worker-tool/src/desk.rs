@@ -193,10 +193,13 @@ impl Desk {
         Ok(message)
     }
 
-    async fn mark_read(&self, id: &str) -> Result<(), DeskError> {
+    /// Notes message `id` read here and sends the child the read receipt.
+    pub async fn mark_read(&self, id: &str) -> Result<(), DeskError> {
         match self.relay.post_receipt(&self.place.token, id, Delivery::Read).await {
-            // Already answered: receipts only move forward, and it was read.
-            Err(RelayError::Refused { status: 409, .. }) | Ok(()) => {}
+            // Already answered: receipts only move forward, and it was read. Or already
+            // deleted by the server's retention since this desk fetched it: there is no
+            // one left to tell, and the desk's ledger still notes it read.
+            Err(RelayError::Refused { status: 409 | 404, .. }) | Ok(()) => {}
             Err(other) => return Err(other.into()),
         }
         self.note(id, |noted| noted.read = true)

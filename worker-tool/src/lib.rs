@@ -3,4 +3,5 @@
 
 pub mod desk;
 pub mod preview;
+pub mod removal;
 pub mod web;

@@ -14,6 +14,7 @@ use familytime_core::validate::{self, PlanRejected};
 
 use familytime::desk::{self, Desk};
 use familytime::preview::{self, PreviewError, Shown};
+use familytime::removal::{self, Removing};
 use familytime::web;
 
 #[derive(Parser)]
@@ -97,6 +98,29 @@ enum DeskCommand {
         /// The child's plan id.
         #[arg(long)]
         child: String,
+    },
+    /// Stop a device working at once: a child's lost or stolen phone (--child, every
+    /// device of that child) or a helper's old laptop (--helper-device). Its sign-in stops
+    /// working, messages waiting for it are deleted (only it could open them), messages
+    /// it sent are kept, and it leaves every contact list. Give the child a new phone with
+    /// `desk code`.
+    RemoveDevice {
+        #[command(flatten)]
+        council: CouncilServer,
+        /// A file holding the council's worker token.
+        #[arg(long)]
+        worker_token_file: PathBuf,
+        /// The child's plan id: removes every device the child enrolled.
+        #[arg(
+            long,
+            value_name = "PLAN_ID",
+            conflicts_with = "helper_device",
+            required_unless_present = "helper_device"
+        )]
+        child: Option<String>,
+        /// The helper device's id (the one `desk join` printed, as put in plans).
+        #[arg(long, value_name = "DEVICE_ID")]
+        helper_device: Option<String>,
     },
     /// Children's messages no helper has read: urgent ones at once, others after --hours.
     Duty {
@@ -351,6 +375,17 @@ fn run_desk(command: DeskCommand) -> Result<(), Box<dyn std::error::Error>> {
                 let relay = council.relay()?;
                 let (code, expires) = relay.new_pin_reset_code(&worker_token(&worker_token_file)?, &child).await?;
                 println!("PIN reset code for {child}: {code} (works once, on that child's phone, until {expires})");
+            }
+            DeskCommand::RemoveDevice { council, worker_token_file, child, helper_device } => {
+                let removing = match (child, helper_device) {
+                    (Some(plan), _) => Removing::Child { plan },
+                    (None, Some(device)) => Removing::Helper { device },
+                    (None, None) => return Err("say which device: --child PLAN_ID or --helper-device DEVICE_ID".into()),
+                };
+                let ca = council.ca_pem()?;
+                let token = worker_token(&worker_token_file)?;
+                let removed = removal::remove(&council.server, ca.as_deref(), &token, &removing).await?;
+                print!("{}", removal::describe(&removing, &removed));
             }
             DeskCommand::Duty { council, worker_token_file, hours } => {
                 let relay = council.relay()?;

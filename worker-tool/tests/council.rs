@@ -4,12 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use familytime::desk::Desk;
 use familytime_core::crypto::{self, DeviceKeys, Routing};
 use familytime_core::keys::FileKeyStore;
 use familytime_core::messages::{Message, Payload, Topic};
-use familytime_core::relay::Relay;
-use familytime_server::Server;
+use familytime_core::relay::{Enrolment, Relay, RelayError};
 use familytime_server::config::Config;
+use familytime_server::{Purger, Server};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 use tokio::runtime::Runtime;
@@ -19,19 +20,51 @@ struct Council {
     url: String,
     token_file: String,
     runtime: Runtime,
+    /// Runs the server's retention now.
+    purger: Purger,
     _data: TempDir,
 }
 
 impl Council {
     fn start() -> Council {
+        Council::start_with(|_| {})
+    }
+
+    fn start_with(configure: impl FnOnce(&mut Config)) -> Council {
         let data = tempfile::tempdir().unwrap();
         let runtime = Runtime::new().unwrap();
-        let config = Config::new(data.path(), "127.0.0.1:0".parse().unwrap());
+        let mut config = Config::new(data.path(), "127.0.0.1:0".parse().unwrap());
+        configure(&mut config);
         let server = runtime.block_on(Server::bind(config)).unwrap();
         let url = format!("http://{}", server.local_addr().unwrap());
         let token_file = server.worker_token_file().to_str().unwrap().to_owned();
+        let purger = server.purger();
         runtime.spawn(server.serve(std::future::pending()));
-        Council { url, token_file, runtime, _data: data }
+        Council { url, token_file, runtime, purger, _data: data }
+    }
+
+    /// The worker tool with `args` and this council's address and worker token.
+    fn worker(&self, args: &[&str]) -> Output {
+        familytime(&[args, &["--server", &self.url, "--worker-token-file", &self.token_file]].concat())
+    }
+
+    /// A child's phone for `plan`, enrolled with a code from the tool's library, sending
+    /// `text` to the helper device `to` as a new thread; gives the phone and the message id.
+    fn phone_sends(&self, plan: &str, to: &str, text: &str) -> (Relay, Enrolment, String) {
+        let relay = Relay::new(&self.url, None).unwrap();
+        let keys = DeviceKeys::load_or_create(&FileKeyStore::new(tempfile::tempdir().unwrap().path())).unwrap();
+        let worker_token = std::fs::read_to_string(&self.token_file).unwrap();
+        let phone = self.runtime.block_on(async {
+            let (code, _) = relay.new_code(worker_token.trim(), plan).await.unwrap();
+            relay.enrol(&code, &keys.public()).await.unwrap()
+        });
+        let helper = phone.helpers.iter().find(|h| h.device == to).unwrap();
+        let id = new_id();
+        let routing = Routing { message_id: &id, sender: &phone.device, thread: &id };
+        let envelope =
+            crypto::seal(&keys, &routing, helper, &phone.council, &payload("amira", Topic::Worry, text)).unwrap();
+        self.runtime.block_on(relay.submit(&phone.token, &envelope, false)).unwrap();
+        (relay, phone, id)
     }
 
     fn publish(&self, file: &Path, child: &str) -> Output {
@@ -48,6 +81,18 @@ impl Council {
         let text = String::from_utf8(joined.stdout).unwrap();
         text.strip_prefix("joined as device ").and_then(|rest| rest.split(':').next()).unwrap().to_owned()
     }
+}
+
+/// A child's message as the phone seals it.
+fn payload(to: &str, topic: Topic, text: &str) -> Vec<u8> {
+    let message =
+        Message { to: to.into(), topic, change: None, about_person: None, about_session: None, text: text.into() };
+    serde_json::to_vec(&Payload::Message(message)).unwrap()
+}
+
+/// A fresh message id: 128 random bits in hex.
+fn new_id() -> String {
+    familytime_core::keys::random_key().unwrap()[..16].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn familytime(args: &[&str]) -> Output {
@@ -142,17 +187,9 @@ fn a_helper_taken_off_a_plan_still_reads_their_inbox_is_told_why_they_cannot_ans
         relay.enrol(&code, &keys.public()).await.unwrap()
     });
     let tom = phone.helpers.iter().find(|h| h.device != amira).unwrap();
-    let message = Message {
-        to: "tom".into(),
-        topic: Topic::UnsafeNow,
-        change: None,
-        about_person: None,
-        about_session: None,
-        text: "I don't feel safe".into(),
-    };
-    let payload = serde_json::to_vec(&Payload::Message(message)).unwrap();
     let id = "0123456789abcdef0123456789abcdef";
     let routing = Routing { message_id: id, sender: &phone.device, thread: id };
+    let payload = payload("tom", Topic::UnsafeNow, "I don't feel safe");
     let envelope = crypto::seal(&keys, &routing, tom, &phone.council, &payload).unwrap();
     council.runtime.block_on(relay.submit(&phone.token, &envelope, true)).unwrap();
 
@@ -251,4 +288,69 @@ fn the_worker_tool_reaches_an_https_council_trusting_only_the_council_ca() {
     assert!(published.status.success(), "{}", stderr(&published));
     let missing = run(&["desk", "duty"], Some(&files.path().join("nowhere.pem")));
     assert!(stderr(&missing).contains("nowhere.pem"), "{}", stderr(&missing));
+
+    // A device is removed over HTTPS with the council's CA, and not without it.
+    let device = String::from_utf8_lossy(&joined.stdout).split(':').next().unwrap().replace("joined as device ", "");
+    let remove = ["desk", "remove-device", "--helper-device", device.as_str()];
+    assert!(!run(&remove, Some(&other_ca)).status.success(), "trusted another authority's server");
+    let removed = run(&remove, Some(&ca));
+    assert!(removed.status.success(), "{}", stderr(&removed));
+}
+
+#[test]
+fn a_lost_phone_and_an_old_desk_are_removed_and_the_worker_is_told_what_that_did() {
+    let council = Council::start();
+    let (amira_dir, tom_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let amira = council.join("amira", amira_dir.path());
+    let tom = council.join("tom", tom_dir.path());
+    let (relay, phone, _) = council.phone_sends("kt-1", &amira, "I lost my phone charger");
+
+    let removed = council.worker(&["desk", "remove-device", "--child", "kt-1"]);
+    assert!(removed.status.success(), "{}", stderr(&removed));
+    assert_eq!(
+        String::from_utf8(removed.stdout).unwrap(),
+        format!(
+            "Removed the child's devices for plan kt-1 ({}): they can no longer sign in, and no helper can send to \
+             them.\n  Messages waiting for the removed device, deleted (only it could open them; send again what is \
+             still needed): 0\n  Messages it sent, kept for whoever they were for (nothing written on it is lost): \
+             1\nTo give the child a new phone, make a code for it: familytime desk code --child kt-1\n",
+            phone.device
+        )
+    );
+    let refused = council.runtime.block_on(relay.fetch(&phone.token, 0)).expect_err("the phone is refused");
+    assert!(matches!(refused, RelayError::Refused { status: 401, .. }), "{refused:?}");
+    // What the child wrote stays on the server for Amira (the server's tests show it is
+    // still delivered); her desk keeps working.
+    let inbox = familytime(&["desk", "inbox", "--dir", amira_dir.path().to_str().unwrap()]);
+    assert!(inbox.status.success(), "{}", stderr(&inbox));
+
+    let removed = council.worker(&["desk", "remove-device", "--helper-device", &tom]);
+    assert!(removed.status.success(), "{}", stderr(&removed));
+    let said = String::from_utf8(removed.stdout).unwrap();
+    assert!(said.starts_with(&format!("Removed helper device {tom}: it can no longer sign in")), "{said}");
+    let gone = familytime(&["desk", "inbox", "--dir", tom_dir.path().to_str().unwrap()]);
+    assert!(!gone.status.success() && stderr(&gone).contains("401"), "{}", stderr(&gone));
+
+    let again = council.worker(&["desk", "remove-device", "--helper-device", &tom]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("404 device_unknown"), "{}", stderr(&again));
+    let neither = council.worker(&["desk", "remove-device"]);
+    assert!(!neither.status.success() && stderr(&neither).contains("--child"), "{}", stderr(&neither));
+}
+
+#[test]
+fn a_desk_marking_read_a_message_retention_already_deleted_still_notes_it_read() {
+    // Retention that deletes every message nobody has read at its next round.
+    let council = Council::start_with(|config| config.retention.unfinished = chrono::TimeDelta::days(-1));
+    let desk_dir = tempfile::tempdir().unwrap();
+    let amira = council.join("amira", desk_dir.path());
+    let (_, _, id) = council.phone_sends("kt-1", &amira, "Can Nan come?");
+    let desk = Desk::open(desk_dir.path()).unwrap();
+    let seen = council.runtime.block_on(desk.messages(chrono::Utc::now())).unwrap();
+    assert_eq!((seen.len(), seen[0].read), (1, false));
+
+    // The worker opens it just after the server deleted it: the server no longer knows it
+    // (404 `message_unknown`), and the desk, which has its own copy, marks it read anyway.
+    assert_eq!(council.runtime.block_on(council.purger.purge()).unwrap().messages, 1);
+    council.runtime.block_on(desk.mark_read(&id)).unwrap();
 }

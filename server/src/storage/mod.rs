@@ -12,9 +12,10 @@
 mod group_commit;
 mod pin_resets;
 mod postgresql;
+mod removals;
 mod sqlite;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -118,10 +119,12 @@ pub struct NewMessage {
 }
 
 /// Whether `message`'s ends are linked, given the latest helper list of each plan that
-/// has a published version.
-fn still_linked(message: &NewMessage, named: &HashMap<String, Vec<String>>) -> bool {
+/// has a published version and the devices a worker has removed.
+fn still_linked(message: &NewMessage, named: &HashMap<String, Vec<String>>, removed: &HashSet<String>) -> bool {
     let ends = &message.ends;
-    link_rule::allows(ends.plan.as_ref().and_then(|plan| named.get(plan)).map(Vec::as_slice), &ends.helper)
+    !removed.contains(&message.sender)
+        && !removed.contains(&message.recipient)
+        && link_rule::allows(ends.plan.as_ref().and_then(|plan| named.get(plan)).map(Vec::as_slice), &ends.helper)
 }
 
 /// A child's message no helper has read yet, as the duty team sees it: no content.
@@ -215,6 +218,8 @@ pub struct Purged {
     pub messages: u64,
     pub receipts: u64,
     pub codes: u64,
+    /// Rows of removed devices (their public keys) no message refers to any more.
+    pub devices: u64,
 }
 
 /// The ids of messages past their time, in SQL both backends speak, given each
@@ -239,6 +244,25 @@ fn codes_past_their_time(spent_before: &str) -> impl Iterator<Item = String> + '
     CODE_TABLES
         .into_iter()
         .map(move |table| format!("DELETE FROM {table} WHERE coalesce(used_at, expires_at) < {spent_before}"))
+}
+
+/// The devices a social worker removes: a helper's, by its device id, or every device
+/// of a child, by the child's plan id (what the worker knows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Removal {
+    Helper(String),
+    Child { plan: String },
+}
+
+/// What a removal did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Removed {
+    /// The device ids removed; empty when there was nothing to remove.
+    pub devices: Vec<String>,
+    /// Messages that were waiting for them: sealed to keys nobody can use any more.
+    pub messages_deleted: u64,
+    /// Messages they sent that are still held for their recipients.
+    pub messages_kept: u64,
 }
 
 pub trait Storage: Send + Sync {
@@ -276,8 +300,12 @@ pub trait Storage: Send + Sync {
     fn named_helpers(&self, plan_id: &str) -> Result<Option<Vec<String>>, StorageError>;
     /// The same for every plan with a published version, by plan id.
     fn all_named_helpers(&self) -> Result<HashMap<String, Vec<String>>, StorageError>;
-    /// Deletes the messages, receipts and codes past their time, in one transaction,
-    /// and leaves none of them readable in files the backend controls.
+    /// Removes devices in one transaction: their tokens stop matching, the messages
+    /// waiting for them are deleted, and they leave every link (docs/protocol.md).
+    fn remove_devices(&self, removal: &Removal, now: i64) -> Result<Removed, StorageError>;
+    /// Deletes the messages, receipts and codes past their time, and removed devices no
+    /// message refers to, in one transaction, and leaves none of them readable in files
+    /// the backend controls.
     fn purge(&self, cutoffs: &Cutoffs) -> Result<Purged, StorageError>;
     /// A one-time code a social worker gives a child who forgot their app's PIN.
     fn add_pin_reset_code(&self, code: &NewCode) -> Result<(), StorageError>;

@@ -5,7 +5,7 @@
 //! a message id is stored once, receipts only move forward, and cursors appear in order.
 //! Connections are plain (no TLS): use a local socket or loopback, or see docs/decisions.md.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::{Deref, DerefMut};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
@@ -15,10 +15,11 @@ use postgres::{Client, NoTls, Row, Transaction};
 
 use super::group_commit::GroupCommit;
 use super::pin_resets::{POSTGRES_TABLE, code_use};
+use super::removals::{self, IN_USE};
 use super::{
     CodeUse, Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
-    ReceiptOutcome, ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, codes_past_their_time,
-    join_devices, messages_past_their_time, split_devices, still_linked,
+    ReceiptOutcome, ReceiptState, Removal, Removed, Role, SecretHash, Storage, StorageError, Submission, Unread,
+    codes_past_their_time, join_devices, messages_past_their_time, split_devices, still_linked,
 };
 
 /// The schema, one entry per version, applied in order and recorded in `schema_version`.
@@ -76,6 +77,8 @@ const MIGRATIONS: &[&str] = &[
     );",
     // A child's forgotten app PIN (issue 13): codes a social worker gives, used once.
     POSTGRES_TABLE,
+    // Devices a social worker removed (issue 17).
+    removals::POSTGRES_MIGRATION,
 ];
 
 /// Held (per transaction) while migrating, so two servers starting at once migrate once.
@@ -354,13 +357,16 @@ fn commit_batch(client: &mut Client, batch: &[NewMessage]) -> Result<Vec<Submiss
         .iter()
         .map(|row| Ok((row.try_get(0)?, split_devices(row.try_get(1)?))))
         .collect::<Result<HashMap<String, Vec<String>>, StorageError>>()?;
+    // A removal locks `messages` too, so none commits between this read and the insert.
+    let removed =
+        tx.query(removals::REMOVED, &[])?.iter().map(|row| row.try_get(0)).collect::<Result<HashSet<String>, _>>()?;
 
     // Refusals, and a retry in the same batch as its original, are answered here; the
     // rest by the insert.
     let mut outcomes: Vec<Option<Submission>> = vec![None; batch.len()];
     let mut first: HashMap<&str, &NewMessage> = HashMap::new();
     for (outcome, message) in outcomes.iter_mut().zip(batch) {
-        if !still_linked(message, &named) {
+        if !still_linked(message, &named, &removed) {
             *outcome = Some(Submission::NotLinked);
         } else if let Some(original) = first.get(message.id.as_str()) {
             let same = original.envelope == message.envelope;
@@ -448,17 +454,17 @@ impl Storage for PostgresStorage {
     }
 
     fn device_by_token(&self, token_hash: &SecretHash) -> Result<Option<Device>, StorageError> {
-        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = $1");
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = $1 AND {IN_USE}");
         self.client()?.query_opt(&sql, &[&&token_hash[..]])?.as_ref().map(device_from_row).transpose()
     }
 
     fn device(&self, id: &str) -> Result<Option<Device>, StorageError> {
-        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = $1");
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = $1 AND {IN_USE}");
         self.client()?.query_opt(&sql, &[&id])?.as_ref().map(device_from_row).transpose()
     }
 
     fn devices_with_role(&self, role: Role) -> Result<Vec<Device>, StorageError> {
-        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE role = $1 ORDER BY created_at, seq");
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE role = $1 AND {IN_USE} ORDER BY created_at, seq");
         self.client()?.query(&sql, &[&role_name(role)])?.iter().map(device_from_row).collect()
     }
 
@@ -623,12 +629,40 @@ impl Storage for PostgresStorage {
             receipts: tx.execute("DELETE FROM receipts WHERE message_id = ANY($1)", &[&ids])?,
             messages: tx.execute("DELETE FROM messages WHERE id = ANY($1)", &[&ids])?,
             codes: 0,
+            devices: 0,
         };
         for statement in codes_past_their_time("$1") {
             purged.codes += tx.execute(&statement, &[&cutoffs.codes_spent_before])?;
         }
+        // No message to or from a removed device can be stored: it is refused as not linked.
+        purged.devices = tx.execute(removals::PURGE_REMOVED, &[])?;
         tx.commit()?;
         Ok(purged)
+    }
+
+    fn remove_devices(&self, removal: &Removal, now: i64) -> Result<Removed, StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        // In the order a purge takes them (receipts, then messages), so the two cannot
+        // deadlock: meanwhile no message to the device is stored, and no receipt arrives
+        // for one being deleted.
+        append_in_order(&mut tx, "receipts")?;
+        append_in_order(&mut tx, "messages")?;
+        let (named, value) = removals::named(removal);
+        let ids: Vec<String> =
+            tx.query(named, &[&value])?.iter().map(|row| row.try_get(0)).collect::<Result<_, _>>()?;
+        let mut removed = Removed::default();
+        for id in ids {
+            tx.execute(removals::DELETE_RECEIPTS_FOR, &[&id])?;
+            removed.messages_deleted += tx.execute(removals::DELETE_MESSAGES_FOR, &[&id])?;
+            let hash = removals::unusable_token_hash()?;
+            tx.execute(removals::MARK_REMOVED, &[&&hash[..], &now, &id])?;
+            let kept: i64 = tx.query_one(removals::COUNT_SENT, &[&id])?.try_get(0)?;
+            removed.messages_kept += kept as u64;
+            removed.devices.push(id);
+        }
+        tx.commit()?;
+        Ok(removed)
     }
 
     fn add_pin_reset_code(&self, code: &NewCode) -> Result<(), StorageError> {

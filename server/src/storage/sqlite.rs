@@ -1,7 +1,7 @@
 //! The default backend: one SQLite file in WAL mode with synchronous=FULL, so a
 //! committed message survives a power cut before the client is told it was sent.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{LazyLock, Mutex, MutexGuard};
 
@@ -11,10 +11,11 @@ use rusqlite_migration::{M, Migrations};
 
 use super::group_commit::GroupCommit;
 use super::pin_resets::{SQLITE_TABLE, code_use};
+use super::removals::{self, IN_USE, for_sqlite};
 use super::{
     CodeUse, Cutoffs, Device, Enrolment, LATEST_PLANS, NewCode, NewDevice, NewMessage, PlanVersion, Purged, Receipt,
-    ReceiptOutcome, ReceiptState, Role, SecretHash, Storage, StorageError, Submission, Unread, codes_past_their_time,
-    join_devices, messages_past_their_time, split_devices, still_linked,
+    ReceiptOutcome, ReceiptState, Removal, Removed, Role, SecretHash, Storage, StorageError, Submission, Unread,
+    codes_past_their_time, join_devices, messages_past_their_time, split_devices, still_linked,
 };
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
@@ -74,6 +75,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         ),
         // A child's forgotten app PIN (issue 13): codes a social worker gives, used once.
         M::up(SQLITE_TABLE),
+        // Devices a social worker removed (issue 17).
+        M::up(removals::SQLITE_MIGRATION),
     ])
 });
 
@@ -103,9 +106,11 @@ fn commit_batch(conn: &mut Connection, batch: &[NewMessage]) -> Result<Vec<Submi
             named.insert(plan.to_owned(), helpers);
         }
     }
+    let removed: HashSet<String> =
+        tx.prepare_cached(removals::REMOVED)?.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
     let mut outcomes = Vec::with_capacity(batch.len());
     for message in batch {
-        if !still_linked(message, &named) {
+        if !still_linked(message, &named, &removed) {
             outcomes.push(Submission::NotLinked);
             continue;
         }
@@ -177,6 +182,17 @@ pub fn backup(source: &Path, target: &Path) -> Result<(), StorageError> {
         let _ = std::fs::remove_file(target);
     }
     copied.map(|_| ())
+}
+
+/// secure_delete zeroes deleted rows in the database's pages, but the WAL still holds
+/// pages as they were written. Copying it back and truncating it leaves nothing of them;
+/// a backup reading at this moment keeps it until the next purge.
+fn empty_the_log(conn: &Connection) -> Result<(), StorageError> {
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+    if busy != 0 {
+        eprintln!("familytime-server: a backup was reading, so the database's log is emptied at the next purge");
+    }
+    Ok(())
 }
 
 impl SqliteStorage {
@@ -304,19 +320,20 @@ impl Storage for SqliteStorage {
     }
 
     fn device_by_token(&self, token_hash: &SecretHash) -> Result<Option<Device>, StorageError> {
-        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = ?1");
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = ?1 AND {IN_USE}");
         Ok(self.conn().query_row(&sql, [token_hash], device_from_row).optional()?)
     }
 
     fn device(&self, id: &str) -> Result<Option<Device>, StorageError> {
-        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?1");
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?1 AND {IN_USE}");
         Ok(self.conn().query_row(&sql, [id], device_from_row).optional()?)
     }
 
     fn devices_with_role(&self, role: Role) -> Result<Vec<Device>, StorageError> {
         let conn = self.conn();
-        let mut statement =
-            conn.prepare(&format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE role = ?1 ORDER BY created_at, rowid"))?;
+        let mut statement = conn.prepare(&format!(
+            "SELECT {DEVICE_COLUMNS} FROM devices WHERE role = ?1 AND {IN_USE} ORDER BY created_at, rowid"
+        ))?;
         let devices = statement.query_map([role_name(role)], device_from_row)?.collect::<Result<_, _>>()?;
         Ok(devices)
     }
@@ -475,15 +492,31 @@ impl Storage for SqliteStorage {
         for statement in codes_past_their_time("?1") {
             purged.codes += tx.execute(&statement, [cutoffs.codes_spent_before])? as u64;
         }
+        purged.devices = tx.execute(removals::PURGE_REMOVED, [])? as u64;
         tx.commit()?;
-        // secure_delete zeroed the deleted rows in the database's pages, but the WAL still
-        // holds pages as they were written. Copying it back and truncating it leaves
-        // nothing of them; a backup reading at this moment keeps it for one more round.
-        let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
-        if busy != 0 {
-            eprintln!("familytime-server: retention: a backup was reading, so the log is emptied next time");
-        }
+        empty_the_log(&conn)?;
         Ok(purged)
+    }
+
+    fn remove_devices(&self, removal: &Removal, now: i64) -> Result<Removed, StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (named, value) = removals::named(removal);
+        let ids: Vec<String> =
+            tx.prepare(&for_sqlite(named))?.query_map([value], |row| row.get(0))?.collect::<Result<_, _>>()?;
+        let mut removed = Removed::default();
+        for id in ids {
+            tx.execute(&for_sqlite(removals::DELETE_RECEIPTS_FOR), [&id])?;
+            removed.messages_deleted += tx.execute(&for_sqlite(removals::DELETE_MESSAGES_FOR), [&id])? as u64;
+            let hash = removals::unusable_token_hash()?;
+            tx.execute(&for_sqlite(removals::MARK_REMOVED), params![hash, now, id])?;
+            let kept: i64 = tx.query_row(&for_sqlite(removals::COUNT_SENT), [&id], |row| row.get(0))?;
+            removed.messages_kept += kept as u64;
+            removed.devices.push(id);
+        }
+        tx.commit()?;
+        empty_the_log(&conn)?;
+        Ok(removed)
     }
 
     fn add_pin_reset_code(&self, code: &NewCode) -> Result<(), StorageError> {

@@ -2,6 +2,7 @@
 
 mod backup;
 mod crash;
+mod device_removal;
 mod duty;
 mod enrolment;
 mod health_and_logs;

@@ -292,6 +292,19 @@ async fn every_answer_fits_the_api_description(backend: Backend) {
     assert_eq!(call(d, "GET", hours, server.get(hours, worker)).await.0, StatusCode::BAD_REQUEST);
     assert_eq!(call(d, "GET", "/v1/duty", server.get("/v1/duty", None)).await.0, StatusCode::UNAUTHORIZED);
 
+    // Removing devices: a helper's desk, then the child's phone.
+    let long = "x".repeat(129);
+    let helper_path = format!("/v1/helper-devices/{}", helper["device"].as_str().unwrap());
+    for path in [helper_path.as_str(), "/v1/children/kt-1/devices"] {
+        assert_eq!(call(d, "DELETE", path, server.delete(path, None)).await.0, StatusCode::UNAUTHORIZED);
+        let (status, removed) = call(d, "DELETE", path, server.delete(path, worker)).await;
+        assert_eq!((status, removed["removed"].as_array().unwrap().len()), (StatusCode::OK, 1));
+        assert_eq!(call(d, "DELETE", path, server.delete(path, worker)).await.0, StatusCode::NOT_FOUND);
+    }
+    for path in [format!("/v1/helper-devices/{long}"), format!("/v1/children/{long}/devices")] {
+        assert_eq!(call(d, "DELETE", &path, server.delete(&path, worker)).await.0, StatusCode::BAD_REQUEST);
+    }
+
     // The tour reached everything the document describes, and the server has nothing else.
     let described = doc.operations();
     let unreached: Vec<_> = described.difference(&doc.reached).collect();

@@ -83,7 +83,7 @@ async fn messages_receipts_and_codes_go_when_past_their_time_and_not_before(back
     let mut both = [read.message_id.clone(), unread.message_id.clone()];
     both.sort();
     assert_eq!(receipts_of(&server, &child).await, both);
-    assert_eq!(purge_after(&server, SECOND * 2).await, Purged { messages: 2, receipts: 3, codes: 0 });
+    assert_eq!(purge_after(&server, SECOND * 2).await, Purged { messages: 2, receipts: 3, codes: 0, devices: 0 });
     assert_eq!(waiting_for(&server, &helper).await, std::slice::from_ref(&unread.message_id));
     assert!(waiting_for(&server, &child).await.is_empty());
     assert_eq!(receipts_of(&server, &child).await, std::slice::from_ref(&unread.message_id));
@@ -93,7 +93,7 @@ async fn messages_receipts_and_codes_go_when_past_their_time_and_not_before(back
     assert_eq!(purge_after(&server, left).await, Purged::default());
     let duty: Value = server.get("/v1/duty", Some(&server.worker_token)).send().await.unwrap().json().await.unwrap();
     assert_eq!(duty["unread"][0]["message_id"], unread.message_id.as_str());
-    assert_eq!(purge_after(&server, SECOND * 2).await, Purged { messages: 1, receipts: 1, codes: 0 });
+    assert_eq!(purge_after(&server, SECOND * 2).await, Purged { messages: 1, receipts: 1, codes: 0, devices: 0 });
     assert!(waiting_for(&server, &helper).await.is_empty());
     assert!(receipts_of(&server, &child).await.is_empty());
 }

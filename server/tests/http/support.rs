@@ -251,6 +251,10 @@ impl TestServer {
         with_token(self.client.post(format!("{}{path}", self.base)), token)
     }
 
+    pub fn delete(&self, path: &str, token: Option<&str>) -> RequestBuilder {
+        with_token(self.client.delete(format!("{}{path}", self.base)), token)
+    }
+
     pub fn get(&self, path: &str, token: Option<&str>) -> RequestBuilder {
         with_token(self.client.get(format!("{}{path}", self.base)), token)
     }

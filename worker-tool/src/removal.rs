@@ -1,0 +1,117 @@
+//! `familytime desk remove-device`: a social worker stops a device working, a child's
+//! lost or stolen phone (by the child's plan id) or a helper's old laptop (by its device
+//! id), and is told in plain words what that did (docs/protocol.md, "Removing a device").
+//!
+//! The address and the council's CA are checked as for every other call (HTTPS, or plain
+//! HTTP on loopback only; the council's CA as the only root), by building the core's
+//! relay first; the request itself is made here, as the relay has no call for it yet.
+
+use familytime_core::relay::{Relay, RelayError};
+use reqwest::{Client, StatusCode, Url};
+use serde::Deserialize;
+
+/// What the worker asked to remove.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Removing {
+    /// A helper's device, by the device id it joined with.
+    Helper { device: String },
+    /// Every device of a child, by the child's plan id.
+    Child { plan: String },
+}
+
+/// What the server removed.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Removed {
+    pub removed: Vec<String>,
+    pub messages_deleted: u64,
+    pub messages_kept: u64,
+}
+
+#[derive(Deserialize, Default)]
+struct ErrorBody {
+    #[serde(default)]
+    error: String,
+    #[serde(default)]
+    message: String,
+}
+
+/// Asks the server at `server` to remove what `removing` names, with the worker token.
+pub async fn remove(
+    server: &str,
+    ca_pem: Option<&str>,
+    worker_token: &str,
+    removing: &Removing,
+) -> Result<Removed, RelayError> {
+    // Refuses an insecure address or an unreadable CA, and installs the TLS provider.
+    Relay::new(server, ca_pem.map(str::as_bytes))?;
+    let url = url(server, removing)?;
+    let loopback = url.scheme() == "http";
+    let timeouts = familytime_core::relay::Timeouts::default();
+    let mut client = Client::builder()
+        .connect_timeout(timeouts.connect)
+        .read_timeout(timeouts.read)
+        .timeout(timeouts.total)
+        .redirect(reqwest::redirect::Policy::none())
+        .https_only(!loopback);
+    if let Some(pem) = ca_pem {
+        let roots = reqwest::Certificate::from_pem_bundle(pem.as_bytes())
+            .map_err(|e| RelayError::BadCertificate(e.to_string()))?;
+        client = client.tls_certs_only(roots);
+    }
+    let client = client.build().map_err(|e| RelayError::BadCertificate(e.to_string()))?;
+    let unavailable = |e: reqwest::Error| {
+        RelayError::Unavailable(if e.is_timeout() {
+            "it took too long to answer".into()
+        } else {
+            "no connection".into()
+        })
+    };
+    let response = client.delete(url).bearer_auth(worker_token).send().await.map_err(unavailable)?;
+    let status = response.status();
+    let body = response.bytes().await.map_err(unavailable)?;
+    if status.is_server_error() {
+        return Err(RelayError::Unavailable(format!("the server answered {status}")));
+    }
+    if status != StatusCode::OK {
+        let error: ErrorBody = serde_json::from_slice(&body).unwrap_or_default();
+        return Err(RelayError::Refused { status: status.as_u16(), code: error.error, message: error.message });
+    }
+    serde_json::from_slice(&body).map_err(|e| RelayError::Malformed(e.to_string()))
+}
+
+/// `/v1/helper-devices/{device}` or `/v1/children/{plan}/devices`, each id one escaped segment.
+fn url(server: &str, removing: &Removing) -> Result<Url, RelayError> {
+    let mut url = Url::parse(server).map_err(|_| RelayError::BadAddress(server.to_owned()))?;
+    {
+        let mut path = url.path_segments_mut().map_err(|()| RelayError::BadAddress(server.to_owned()))?;
+        path.pop_if_empty();
+        match removing {
+            Removing::Helper { device } => path.extend(["v1", "helper-devices", device.as_str()]),
+            Removing::Child { plan } => path.extend(["v1", "children", plan.as_str(), "devices"]),
+        };
+    }
+    Ok(url)
+}
+
+/// What the removal did, for the worker who asked.
+pub fn describe(removing: &Removing, removed: &Removed) -> String {
+    let devices = removed.removed.join(", ");
+    let mut text = match removing {
+        Removing::Helper { .. } => {
+            format!("Removed helper device {devices}: it can no longer sign in, and no child can send to it.\n")
+        }
+        Removing::Child { plan } => format!(
+            "Removed the child's devices for plan {plan} ({devices}): they can no longer sign in, \
+             and no helper can send to them.\n"
+        ),
+    };
+    text += &format!(
+        "  Messages waiting for the removed device, deleted (only it could open them; send again what is still \
+         needed): {}\n  Messages it sent, kept for whoever they were for (nothing written on it is lost): {}\n",
+        removed.messages_deleted, removed.messages_kept
+    );
+    if let Removing::Child { plan } = removing {
+        text += &format!("To give the child a new phone, make a code for it: familytime desk code --child {plan}\n");
+    }
+    text
+}
