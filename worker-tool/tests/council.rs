@@ -312,8 +312,9 @@ fn a_lost_phone_and_an_old_desk_are_removed_and_the_worker_is_told_what_that_did
         format!(
             "Removed the child's devices for plan kt-1 ({}): they can no longer sign in, and no helper can send to \
              them.\n  Messages waiting for the removed device, deleted (only it could open them; send again what is \
-             still needed): 0\n  Messages it sent, kept for whoever they were for (nothing written on it is lost): \
-             1\nTo give the child a new phone, make a code for it: familytime desk code --child kt-1\n",
+             still needed): 0\n  Messages it sent, still on the server: 1. A desk opens messages only from devices \
+             it can still reach, so any of these not read yet can no longer be opened there; they stay on the duty \
+             list (familytime desk duty).\nTo give the child a new phone, make a code for it: familytime desk code --child kt-1\n",
             phone.device
         )
     );
