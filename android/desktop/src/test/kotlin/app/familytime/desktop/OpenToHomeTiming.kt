@@ -42,7 +42,8 @@ class OpenToHomeTiming {
         val app = phone.reopen()
         app.pinNowForTests(Samples.previewNow)
         val home = app.home()
-        render { FamilyTimeTheme(home.child.ageBand, false) { HomeScreen(home) {} } }.close()
+        val prompts = app.checkInPrompts()
+        render { FamilyTimeTheme(home.child.ageBand, false) { HomeScreen(home, prompts) {} } }.close()
     }
 
     private fun millis(work: () -> Unit): Double {
