@@ -15,6 +15,7 @@ import androidx.compose.ui.test.onFirst
 import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
+import androidx.compose.ui.test.performTextClearance
 import androidx.compose.ui.test.performTextInput
 import androidx.compose.ui.test.runSkikoComposeUiTest
 import androidx.compose.ui.unit.Density
@@ -60,9 +61,11 @@ class KeepsSecretsFlowTest {
 
     private fun SemanticsNodeInteraction.scrolledTo() = try { performScrollTo() } catch (_: AssertionError) { this }
 
+    /** Types [text] into the field labelled [field], in place of what was there. */
     private fun ComposeUiTest.type(field: String, text: String) {
         waitFor(field)
-        onNodeWithContentDescription(field).scrolledTo().performTextInput(text)
+        onNodeWithContentDescription(field).scrolledTo().performTextClearance()
+        onNodeWithContentDescription(field).performTextInput(text)
     }
 
     private fun ComposeUiTest.place(app: FamilyTime, place: Place) {
@@ -153,6 +156,9 @@ class KeepsSecretsFlowTest {
                     again.pinNowForTests(now)
                     type(lock.words.field, "0000")
                     tap(lock.unlock.label)
+                    // Counted once the next wait runs from this guess.
+                    val guessed = now
+                    waitReally("the guess counted") { again.lockScreen().waitUntil?.isAfter(guessed) == true }
                 }
                 waitFor("Wait 2 minutes. Then try again.")
                 again.pinNowForTests(now.plusSeconds(121))

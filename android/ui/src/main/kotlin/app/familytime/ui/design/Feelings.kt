@@ -85,9 +85,10 @@ fun FaceLine(points: List<FeelingPoint>) {
     Row(Modifier.horizontalScroll(rememberScrollState()).padding(vertical = 4.dp), verticalAlignment = Alignment.Bottom) {
         points.forEach { point ->
             val level = point.level.toInt().coerceIn(0, TOP_LEVEL)
-            // As wide as its day, never narrower than a face: a day's words are never broken.
+            // As wide as the longest word of its day, never narrower than a face: the day
+            // wraps between words, never inside one, and a few points fit a phone's width.
             Column(
-                Modifier.width(IntrinsicSize.Max).widthIn(min = look.avatar * 1.4f)
+                Modifier.width(IntrinsicSize.Min).widthIn(min = look.avatar * 1.4f)
                     .clearAndSetSemantics { contentDescription = point.words.label },
                 horizontalAlignment = Alignment.CenterHorizontally,
             ) {
@@ -101,7 +102,6 @@ fun FaceLine(points: List<FeelingPoint>) {
                     style = MaterialTheme.typography.labelMedium,
                     color = MaterialTheme.colorScheme.onSurfaceVariant,
                     textAlign = TextAlign.Center,
-                    softWrap = false,
                     modifier = Modifier.padding(horizontal = 6.dp),
                 )
             }
