@@ -856,9 +856,14 @@ fn feelings_and_lock_screens(words: &Words, plan: &ValidPlan, calendar: &Calenda
     json!({
         "prompts": prompts,
         "check_in": [
-            screens::check_in(words, plan, session, Moment::Before, None),
-            screens::check_in(words, plan, session, Moment::After, Some(&check_ins[0])),
+            screens::check_in(words, plan, session, Moment::Before, None, start - chrono::Duration::hours(2)),
+            screens::check_in(words, plan, session, Moment::After, Some(&check_ins[0]), end),
+            screens::check_in(words, plan, session, Moment::Before, None, start - chrono::Duration::days(9)),
+            screens::check_in(words, plan, session, Moment::After, None, end + chrono::Duration::days(9)),
         ],
+        "check_in_cancelled": calendar.sessions().iter().find(|s| !s.status.goes_ahead()).map(|cancelled| {
+            screens::check_in(words, plan, cancelled, Moment::After, None, cancelled.end)
+        }),
         "line": screens::feelings_line(words, plan, &person, &check_ins),
         "line_empty": screens::feelings_line(words, plan, &person, &[]),
         "share": screens::share(words, plan, &chosen, &plan.helpers[0].id).unwrap(),

@@ -69,6 +69,7 @@ pub struct CheckInWords {
     pub when: String,
     pub private_note: String,
     pub own_words_field: String,
+    pub closed: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -176,11 +177,12 @@ impl FamilyTime {
 
     /// The check-in about `session`; null/nil when there is no such session.
     pub fn check_in_screen(&self, session: String, moment: Moment) -> Result<Option<CheckInView>, FamilyTimeError> {
+        let now = self.app().now();
         self.with_plan(|words, plan, store| {
             let Some(found) = store.snapshot()?.session(&session)? else { return Ok(None) };
             let check_ins = store.check_ins()?;
             let made = check_ins.iter().find(|c| c.session == session && c.moment == moment);
-            Ok(Some(screens::check_in(words, plan, &found, moment, made)))
+            Ok(Some(screens::check_in(words, plan, &found, moment, made, now)))
         })
     }
 

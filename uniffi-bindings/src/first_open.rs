@@ -125,6 +125,7 @@ pub struct SettingsView {
     pub own_word: Option<String>,
     pub reminders_heading: String,
     pub reminder_details: Toggle,
+    pub privacy: Button,
 }
 
 #[uniffi::export]

@@ -114,3 +114,20 @@ feelings-share-line =
 
 # A reminder after family time: it names no one, whatever the child chose.
 feelings-reminder = Sut oedd hi? Tapia i ddweud sut rwyt ti'n teimlo.
+
+# Why a check-in cannot be saved now.
+feelings-closed-early =
+    { $band ->
+        [young] Dim eto. Gelli di wneud hyn y diwrnod cynt.
+       *[other] Dim eto. Gelli di ddweud sut rwyt ti'n teimlo o'r diwrnod cynt.
+    }
+feelings-closed-late =
+    { $band ->
+        [young] Mae hwn wedi cau nawr. Gelli di ddweud wrth rywun o hyd.
+       *[other] Mae'n rhy hwyr i gadw hwn. Gelli di ddweud wrth rywun sut aeth hi o hyd.
+    }
+feelings-closed-not-going-ahead =
+    { $band ->
+        [young] Dydy hyn ddim yn digwydd nawr.
+       *[other] Dydy hyn ddim yn digwydd, felly does dim i'w gadw.
+    }

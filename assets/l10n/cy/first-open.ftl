@@ -150,3 +150,5 @@ settings-reminder-details-explain =
         [middle] Os yw hyn ymlaen, gall pobl sy'n gweld sgrin clo dy ffôn ddarllen pwy rwyt ti'n eu gweld. Mae i ffwrdd ar y dechrau.
        *[older] Os yw hyn ymlaen, gall unrhyw un sy'n gweld sgrin clo dy ffôn ddarllen pwy rwyt ti'n eu gweld a phryd. Mae i ffwrdd oni bai dy fod ti'n ei droi ymlaen.
     }
+settings-privacy = Cadw fe'n breifat
+settings-privacy-label = Cloi'r ap, neu newid ei enw a'i lun

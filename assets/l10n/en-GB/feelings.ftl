@@ -114,3 +114,20 @@ feelings-share-line =
 
 # A reminder after family time: it names no one, whatever the child chose.
 feelings-reminder = How was it? Tap to say how you feel.
+
+# Why a check-in cannot be saved now.
+feelings-closed-early =
+    { $band ->
+        [young] Not yet. You can do this the day before.
+       *[other] Not yet. You can say how you feel from the day before.
+    }
+feelings-closed-late =
+    { $band ->
+        [young] This one is closed now. You can still tell someone.
+       *[other] It is too late to save this one. You can still tell someone how it went.
+    }
+feelings-closed-not-going-ahead =
+    { $band ->
+        [young] This is not happening now.
+       *[other] This { $ftword } is not going ahead, so there is nothing to save.
+    }

@@ -155,3 +155,5 @@ settings-reminder-details-explain =
         [middle] If this is on, people who see your lock screen can read who you're seeing. It's off at first.
        *[older] If this is on, anyone who sees your lock screen can read who you're seeing and when. It's off unless you turn it on.
     }
+settings-privacy = Keep it private
+settings-privacy-label = Lock the app, or change its name and picture

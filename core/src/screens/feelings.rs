@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::chrome::{Button, button};
 use crate::calendar::{self, Session};
 use crate::explain;
-use crate::feelings::{self, CheckIn, FEELINGS, Feeling, Moment};
+use crate::feelings::{self, CheckIn, CheckInError, FEELINGS, Feeling, Moment};
 use crate::l10n::Words;
 use crate::messages::Message;
 use crate::plan::Plan;
@@ -42,6 +42,8 @@ pub struct CheckInWords {
     pub private_note: String,
     /// The label of the field for a few words of their own.
     pub own_words_field: String,
+    /// Why it cannot be saved now (too early, too late, not going ahead); `None` while open.
+    pub closed: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -176,7 +178,14 @@ pub fn prompts(
 }
 
 /// The check-in about `session` at `moment`, with what they said before, if anything.
-pub fn check_in(words: &Words, plan: &Plan, session: &Session, moment: Moment, made: Option<&CheckIn>) -> CheckInView {
+pub fn check_in(
+    words: &Words,
+    plan: &Plan,
+    session: &Session,
+    moment: Moment,
+    made: Option<&CheckIn>,
+    now: DateTime<Utc>,
+) -> CheckInView {
     let names = names(words, plan, session);
     let start = calendar::uk_local(session.start);
     let when = words.line(
@@ -194,12 +203,24 @@ pub fn check_in(words: &Words, plan: &Plan, session: &Session, moment: Moment, m
             when,
             private_note: words.line("feelings-private", &[]),
             own_words_field: words.line("feelings-own-words", &[]),
+            closed: closed(words, session, moment, now),
         },
         feelings: FEELINGS.iter().map(|f| choice(words, *f, made.map(|c| c.feeling))).collect(),
         own_words: made.and_then(|c| c.words.clone()),
         save: button(words, "feelings-save"),
         share: made.map(|_| button(words, "feelings-share")),
     }
+}
+
+/// The core's refusal, in words: the same check that saving makes.
+fn closed(words: &Words, session: &Session, moment: Moment, now: DateTime<Utc>) -> Option<String> {
+    let id = match feelings::check(session, moment, None, now) {
+        Ok(()) => return None,
+        Err(CheckInError::TooEarly { .. }) => "feelings-closed-early",
+        Err(CheckInError::TooLate { .. }) => "feelings-closed-late",
+        Err(_) => "feelings-closed-not-going-ahead",
+    };
+    Some(words.line(id, &[]))
 }
 
 fn choice(words: &Words, feeling: Feeling, chosen: Option<Feeling>) -> FeelingChoice {

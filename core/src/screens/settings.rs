@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::choices::{self, AgeChoice, LanguageChoice, WordChoice};
+use super::chrome::{Button, button};
 use crate::l10n::Words;
 use crate::plan::AgeBand;
 use crate::store::Settings;
@@ -22,6 +23,8 @@ pub struct SettingsView {
     pub own_word: Option<String>,
     pub reminders_heading: String,
     pub reminder_details: Toggle,
+    /// To the lock, the disguise and the "How was it?" reminder.
+    pub privacy: Button,
 }
 
 /// A switch: what it does, what turning it on means, and whether it is on.
@@ -51,5 +54,6 @@ pub fn settings(words: &Words, settings: &Settings, band: Option<AgeBand>) -> Se
             explain: words.line("settings-reminder-details-explain", &[]),
             on: settings.reminder_details,
         },
+        privacy: button(words, "settings-privacy"),
     }
 }

@@ -88,7 +88,7 @@ class AppModuleTest {
                 .flatMap { it.collectDescendantsOfType<KtClassOrObject>() }
                 .flatMap { type -> type.superTypeListEntries.mapNotNull { simpleName(it.typeReference) } }
                 .toSet()
-        for (trait in listOf("KeyStore", "ReminderScheduler", "BackgroundSync", "Reachability")) {
+        for (trait in listOf("KeyStore", "ReminderScheduler", "BackgroundSync", "Reachability", "Biometrics")) {
             assertTrue(trait in bindings.topLevel, "the bindings no longer declare $trait")
             assertTrue(trait in implemented, "no class of the app implements $trait")
         }

@@ -2,9 +2,12 @@ package app.familytime.android
 
 import android.app.Activity
 import android.content.ActivityNotFoundException
+import android.content.ComponentName
 import android.content.Intent
+import android.content.pm.PackageManager
 import android.net.Uri
 import android.os.Build
+import app.familytime.core.Disguise
 import app.familytime.ui.Host
 
 /** What the UI asks of the phone, done with Android's own means. */
@@ -41,5 +44,37 @@ class AndroidHost(
             @Suppress("DEPRECATION")
             activity.overridePendingTransition(0, 0)
         }
+    }
+
+    /**
+     * The launcher shows the app under [disguise]'s name and picture: its activity-alias
+     * enabled, every other one disabled, without stopping the app. The launcher may take a
+     * moment to redraw.
+     */
+    override fun showAs(disguise: Disguise) {
+        val packages = activity.packageManager
+        LAUNCHERS.forEach { (each, alias) ->
+            val state =
+                if (each == disguise) {
+                    PackageManager.COMPONENT_ENABLED_STATE_ENABLED
+                } else {
+                    PackageManager.COMPONENT_ENABLED_STATE_DISABLED
+                }
+            packages.setComponentEnabledSetting(
+                ComponentName(activity, "${activity.packageName}.$alias"),
+                state,
+                PackageManager.DONT_KILL_APP,
+            )
+        }
+    }
+
+    private companion object {
+        /** Each disguise's activity-alias in the manifest. */
+        val LAUNCHERS =
+            mapOf(
+                Disguise.FAMILY_TIME to "FamilyTimeLauncher",
+                Disguise.NOTES to "NotesLauncher",
+                Disguise.PLANNER to "PlannerLauncher",
+            )
     }
 }

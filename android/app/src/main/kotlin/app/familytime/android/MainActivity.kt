@@ -10,8 +10,12 @@ import androidx.activity.compose.BackHandler
 import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
 import androidx.activity.result.contract.ActivityResultContracts
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
 import androidx.core.content.ContextCompat
+import app.familytime.android.platform.AndroidBiometrics
 import app.familytime.ui.FamilyTimeApp
 import app.familytime.ui.navigation.BackStack
 import app.familytime.ui.navigation.Route
@@ -21,6 +25,9 @@ import app.familytime.ui.navigation.Route
  * shown in recents, screenshots or screen recordings.
  */
 class MainActivity : ComponentActivity() {
+    /** Stopped (in the background, or the screen off): the UI tells the core, which decides when to lock. */
+    private var away by mutableStateOf(false)
+
     private val askForNotifications =
         registerForActivityResult(ActivityResultContracts.RequestPermission()) {
             // Reminders are scheduled either way; the worker checks before showing one.
@@ -33,6 +40,14 @@ class MainActivity : ComponentActivity() {
         enableEdgeToEdge()
         val app = application as FamilyTimeApplication
         val host = AndroidHost(this)
+        // The prompt's way back to the PIN says what the lock screen's field says.
+        val biometrics =
+            AndroidBiometrics(this) {
+                app
+                    .familyTime()
+                    .lockScreen()
+                    .words.field
+            }
         setContent {
             // The system's back gesture walks the UI's own back stack, and leaves the
             // app only from the first screen.
@@ -43,6 +58,8 @@ class MainActivity : ComponentActivity() {
                 host = host,
                 server = BuildConfig.COUNCIL_SERVER,
                 backStack = backStack,
+                biometrics = biometrics,
+                away = away,
             )
         }
         // Android asks the child at most twice; a "no" is kept, and reminders stay silent.
@@ -51,5 +68,15 @@ class MainActivity : ComponentActivity() {
                 ContextCompat.checkSelfPermission(this, Manifest.permission.POST_NOTIFICATIONS) ==
                 PackageManager.PERMISSION_GRANTED
         if (!canNotify) askForNotifications.launch(Manifest.permission.POST_NOTIFICATIONS)
+    }
+
+    override fun onStart() {
+        super.onStart()
+        away = false
+    }
+
+    override fun onStop() {
+        away = true
+        super.onStop()
     }
 }

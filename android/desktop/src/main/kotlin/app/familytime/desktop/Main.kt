@@ -59,7 +59,7 @@ fun main(args: Array<String>) {
         val out = options.headless
         if (out != null) {
             out.mkdirs()
-            gallery(phone.app, options.dark).forEach { shot ->
+            gallery(phone, options.dark).forEach { shot ->
                 val file = File(out, "${shot.name}.png")
                 file.writeBytes(renderPng(content = shot.content))
                 println(file.path)

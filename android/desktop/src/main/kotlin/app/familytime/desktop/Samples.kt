@@ -1,12 +1,18 @@
 package app.familytime.desktop
 
 import app.familytime.core.AgeBand
+import app.familytime.core.CheckIn
+import app.familytime.core.FamilyTime
+import app.familytime.core.Feeling
+import app.familytime.core.Moment
+import app.familytime.core.PersonNext
 import app.familytime.core.Next
 import app.familytime.core.SessionCard
 import app.familytime.core.SessionStatus
 import app.familytime.jvm.Phone
 import java.io.File
 import java.time.Instant
+import java.time.ZoneId
 
 /** The sample plans in assets/samples and the day their previews are pinned to. */
 object Samples {
@@ -20,6 +26,9 @@ object Samples {
     /** 09:00 on the samples' preview day (UK time is UTC in November), as the worker tool's snapshots. */
     val previewNow: Instant = Instant.parse("2026-11-22T09:00:00Z")
 
+    /** The PIN every sample phone is locked with. */
+    const val PIN = "2580"
+
     fun file(name: String): File = File(repo, "assets/samples/$name.json").also {
         require(it.isFile) { "no sample plan \"$name\"; there are ${names.joinToString()}" }
     }
@@ -28,7 +37,9 @@ object Samples {
      * A phone as the child has it after enrolling: the sample imported, then its next
      * version, which cancels the child's next session (so there is something on "what
      * changed"), and a sync that finished at [previewNow]; the clock pinned, in [language]
-     * and [band] (the plan's own when null).
+     * and [band] (the plan's own when null). The child said how the last times with the
+     * person they see next felt, and locked the app with [PIN] (this `FamilyTime` is the
+     * one they unlocked).
      */
     fun phone(name: String, language: String, band: AgeBand? = null): Phone {
         val phone = Phone(language)
@@ -44,8 +55,35 @@ object Samples {
         val first = app.home().people.first().person
         app.addNote(note(plan), first.id)
         app.setSettings(app.settings().copy(language = language, ageBand = band))
+        feel(app, inWelsh(plan))
+        app.pinNowForTests(previewNow)
+        app.setPin(PIN, PIN)
         return phone
     }
+
+    /** The person the child sees next: the pages a child opens most. */
+    fun nextPerson(app: FamilyTime): PersonNext = app.home().people.let { people -> people.firstOrNull { it.next is Next.Session } ?: people.first() }
+
+    /**
+     * After each of the last three family times with the person seen next: happy, then
+     * sad, then scared with a few words, each said an hour after it ended. The last two
+     * were hard, so their page offers to tell someone. The clock is left at the last.
+     */
+    fun feel(app: FamilyTime, welsh: Boolean = false): List<CheckIn> {
+        val past = app.person(nextPerson(app).person.id)!!.past
+            .filter { it.end != null && it.status is SessionStatus.Planned }.take(FELT.size).reversed()
+        return past.zip(FELT).map { (session, feeling) ->
+            app.pinNowForTests(afterwards(session))
+            val words = if (feeling == Feeling.SCARED) (if (welsh) "Roedd hi'n swnllyd iawn." else "It was very loud.") else null
+            app.checkIn(session.id, Moment.AFTER, feeling, words)
+        }
+    }
+
+    /** An hour after [session] ended: its "how was it?" is open. */
+    fun afterwards(session: SessionCard): Instant = session.end!!.atZone(UK).toInstant().plusSeconds(3600)
+
+    private val FELT = listOf(Feeling.HAPPY, Feeling.SAD, Feeling.SCARED)
+    private val UK = ZoneId.of("Europe/London")
 
     private fun inWelsh(plan: String) = "\"language\": \"cy\"" in plan
 

@@ -6,6 +6,7 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.window.Window
 import androidx.compose.ui.window.application
 import androidx.compose.ui.window.rememberWindowState
+import app.familytime.core.Disguise
 import app.familytime.jvm.Phone
 import app.familytime.ui.FamilyTimeApp
 import app.familytime.ui.Host
@@ -18,16 +19,25 @@ class DesktopHost(private val exit: () -> Unit) : Host {
     override fun dial(number: String) = println("desktop: a phone would now open the dialler with $number")
 
     override fun quickExit() = exit()
+
+    // A desktop has no launcher to rename; the choice is kept by the core all the same.
+    override fun showAs(disguise: Disguise) = println("desktop: a phone would now show the app as $disguise")
 }
 
 /** The child's app in a phone-shaped window, joining the council's server at [server]. */
 fun window(phone: Phone, server: String, options: Options) = application {
-    Window(
-        onCloseRequest = ::exitApplication,
-        title = "Family Time — ${options.sample}",
-        state = rememberWindowState(size = DpSize(PhoneCanvas.WIDTH_DP.dp, PhoneCanvas.HEIGHT_DP.dp)),
-    ) {
+    val state = rememberWindowState(size = DpSize(PhoneCanvas.WIDTH_DP.dp, PhoneCanvas.HEIGHT_DP.dp))
+    Window(onCloseRequest = ::exitApplication, title = "Family Time — ${options.sample}", state = state) {
         val backStack = remember { BackStack(Route.Home) }
-        FamilyTimeApp({ phone.app }, DesktopHost(::exitApplication), server, backStack, options.dark)
+        // Minimised is the desktop's "in the background": the lock may be due when it comes back.
+        FamilyTimeApp(
+            open = { phone.app },
+            host = DesktopHost(::exitApplication),
+            server = server,
+            backStack = backStack,
+            biometrics = ScriptedBiometrics(),
+            away = state.isMinimized,
+            dark = options.dark,
+        )
     }
 }

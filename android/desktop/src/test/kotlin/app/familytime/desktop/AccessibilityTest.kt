@@ -30,7 +30,7 @@ class AccessibilityTest {
     @TestFactory
     fun `every screen's semantics`(): List<DynamicTest> = Samples.names.flatMap { sample ->
         Samples.phone(sample, "en-GB").use { phone ->
-            gallery(phone.app).map { shot -> shot.name to audit(shot) }
+            gallery(phone).map { shot -> shot.name to audit(shot) }
         }.map { (name, problems) ->
             DynamicTest.dynamicTest("$sample $name") { assertEquals(emptyList<String>(), problems) }
         }

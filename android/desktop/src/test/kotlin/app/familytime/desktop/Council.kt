@@ -48,6 +48,12 @@ class Council : AutoCloseable {
         }
     }
 
+    /** A one-time code that takes a forgotten PIN off the child's phone, as `familytime desk pin-reset` prints it. */
+    fun pinResetCode(child: String): String {
+        val offered = worker("desk", "pin-reset", "--server", url, "--worker-token-file", token, "--child", child)
+        return Regex("PIN reset code for $child: (\\S+)").find(offered)!!.groupValues[1]
+    }
+
     fun inbox(): String = worker("desk", "inbox", "--dir", desk.path, "--json")
 
     fun reply(id: String, text: String) = worker("desk", "reply", id, text, "--dir", desk.path)

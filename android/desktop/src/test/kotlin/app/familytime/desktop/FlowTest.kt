@@ -22,6 +22,7 @@ import androidx.compose.ui.test.performTextInput
 import androidx.compose.ui.test.runSkikoComposeUiTest
 import androidx.compose.ui.unit.Density
 import app.familytime.core.Delivery
+import app.familytime.core.Disguise
 import app.familytime.core.FamilyTime
 import app.familytime.core.FirstOpenView
 import app.familytime.core.SyncState
@@ -44,6 +45,7 @@ import java.util.concurrent.CopyOnWriteArrayList
 class RecordingHost : Host {
     val dialled = CopyOnWriteArrayList<String>()
     @Volatile var exits = 0
+    val shownAs = CopyOnWriteArrayList<Disguise>()
 
     override fun dial(number: String) {
         dialled += number
@@ -51,6 +53,10 @@ class RecordingHost : Host {
 
     override fun quickExit() {
         exits++
+    }
+
+    override fun showAs(disguise: Disguise) {
+        shownAs += disguise
     }
 }
 
@@ -64,8 +70,7 @@ class RecordingHost : Host {
 class FlowTest {
     private val child = "kt-2026-0413"
 
-    private fun ComposeUiTest.waitFor(text: String) =
-        waitUntil(timeoutMillis = WAIT_MS) { onAllNodes(hasText(text, substring = true) or hasContentDescription(text, substring = true)).fetchSemanticsNodes().isNotEmpty() }
+    private fun ComposeUiTest.waitFor(text: String) = waitForText(text)
 
     private fun ComposeUiTest.tap(label: String) {
         waitFor(label)
@@ -112,7 +117,7 @@ class FlowTest {
             val host = RecordingHost()
             var app by mutableStateOf(phone.app)
             phoneTest {
-                setContent { key(app) { FamilyTimeApp({ app }, host, council.url, remember { BackStack(Route.Home) }, dark = false) } }
+                setContent { key(app) { FamilyTimeApp({ app }, host, council.url, remember { BackStack(Route.Home) }, ScriptedBiometrics(), dark = false) } }
                 // The code the social worker read out; joining brings the signed plan.
                 joinThroughFirstOpen(phone.app, council.code(child))
                 val home = phone.app.home()
@@ -126,7 +131,7 @@ class FlowTest {
                 val changes = phone.app.changes()
                 assertTrue(changes.cards.isNotEmpty(), "the cancelled session is on what changed")
                 tap(changes.seen)
-                waitUntil(timeoutMillis = WAIT_MS) { phone.app.changes().upTo == null }
+                waitReally("the app") { phone.app.changes().upTo == null }
 
                 val mum = phone.app.home().people.single { it.person.name == "Mum" }
                 place(phone.app, Place.HOME)
@@ -143,7 +148,7 @@ class FlowTest {
                 waitFor(tell.writeHeading)
                 val worry = "I don't like the room at the family centre."
                 onNodeWithContentDescription(tell.writeHeading).performScrollTo().performTextInput(worry)
-                waitUntil(timeoutMillis = WAIT_MS) { phone.app.drafts().any { it.message.text == worry } }
+                waitReally("the app") { phone.app.drafts().any { it.message.text == worry } }
                 app = phone.reopen()
                 waitFor(phone.app.home().words.title)
                 assertEquals(null, phone.app.changes().upTo, "what the child has seen stays seen")
@@ -151,7 +156,7 @@ class FlowTest {
                 waitFor(worry)
 
                 tap(tell.send)
-                waitUntil(timeoutMillis = WAIT_MS) { phone.app.outbox().any { it.message.text == worry && it.state != Delivery.WAITING } }
+                waitReally("the app") { phone.app.outbox().any { it.message.text == worry && it.state != Delivery.WAITING } }
                 val sent = phone.app.outbox().single { it.message.text == worry }
                 assertTrue(sent.id in council.inbox(), "Amira's desk has Jay's worry")
                 council.reply(sent.id, "Thank you for telling me. Let's find another room.")
@@ -170,7 +175,7 @@ class FlowTest {
         council.ageCodes()
         Phone().use { phone ->
             phoneTest {
-                setContent { FamilyTimeApp({ phone.app }, RecordingHost(), council.url, remember { BackStack(Route.Home) }, dark = false) }
+                setContent { FamilyTimeApp({ phone.app }, RecordingHost(), council.url, remember { BackStack(Route.Home) }, ScriptedBiometrics(), dark = false) }
                 val steps = phone.app.firstOpen()
                 waitFor(steps.language.title)
                 tap(steps.language.next.label)
@@ -201,7 +206,7 @@ class FlowTest {
                 council.stop()
                 val host = RecordingHost()
                 phoneTest {
-                    setContent { FamilyTimeApp({ phone.app }, host, council.url, remember { BackStack(Route.Home) }, dark = false) }
+                    setContent { FamilyTimeApp({ phone.app }, host, council.url, remember { BackStack(Route.Home) }, ScriptedBiometrics(), dark = false) }
                     val chrome = phone.app.chrome()
                     val unsafe = phone.app.unsafeNow()
                     val home = phone.app.home()
@@ -218,10 +223,10 @@ class FlowTest {
                     tap(unsafe.calls.first().button.label)
                     assertEquals(listOf(unsafe.calls.first().number), host.dialled.toList())
                     // The urgent message waits in the outbox for the server.
-                    waitUntil(timeoutMillis = WAIT_MS) { phone.app.outbox().any { it.urgent } }
+                    waitReally("the app") { phone.app.outbox().any { it.urgent } }
 
                     tap(chrome.quickExit.label)
-                    waitUntil(timeoutMillis = WAIT_MS) { host.exits == 1 }
+                    waitReally("the app") { host.exits == 1 }
                     waitForIdle()
                     val left = onAllNodes(SemanticsMatcher("anything to read") { node ->
                         node.config.any { (key, _) -> key.name == "Text" || key.name == "ContentDescription" }
@@ -231,8 +236,4 @@ class FlowTest {
                 }
             }
         }
-
-    private companion object {
-        const val WAIT_MS = 20_000L
-    }
 }

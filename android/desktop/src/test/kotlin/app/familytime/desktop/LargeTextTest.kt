@@ -33,7 +33,7 @@ class LargeTextTest {
     fun `no word breaks inside itself at 200 percent`(): List<DynamicTest> = Samples.names.flatMap { sample ->
         listOf("en-GB", "cy").flatMap { language ->
             Samples.phone(sample, language).use { phone ->
-                gallery(phone.app).map { shot -> "$sample $language ${shot.name}" to brokenWords(shot) }
+                gallery(phone).map { shot -> "$sample $language ${shot.name}" to brokenWords(shot) }
             }
         }
     }.map { (name, broken) -> DynamicTest.dynamicTest(name) { assertEquals(emptyList<String>(), broken) } }

@@ -34,7 +34,7 @@ class OlderHomeTest {
     fun `the 11-18 home screen says nothing that reads as care`(): List<DynamicTest> =
         Samples.names.filter { "11-18" in it }.flatMap { sample ->
             listOf("en-GB", "cy").map { language ->
-                val texts = Samples.phone(sample, language).use { phone -> onScreen(gallery(phone.app).single { it.name == "home" }) }
+                val texts = Samples.phone(sample, language).use { phone -> onScreen(gallery(phone).single { it.name == "home" }) }
                 DynamicTest.dynamicTest("$sample $language") {
                     assertTrue(texts.size >= 5, "read the home screen's text: $texts")
                     assertEquals(emptyList<String>(), texts.filter { readsAsCare(it) })

@@ -48,8 +48,9 @@ class OpenToHomeTimingTest {
         val app = phone.reopen()
         app.pinNowForTests(Samples.previewNow)
         val home = app.home()
+        val prompts = app.checkInPrompts()
         val core = (System.nanoTime() - started) / 1e6
-        render { FamilyTimeTheme(home.child.ageBand, false) { HomeScreen(home) {} } }.close()
+        render { FamilyTimeTheme(home.child.ageBand, false) { HomeScreen(home, prompts) {} } }.close()
         return Opening(core, (System.nanoTime() - started) / 1e6)
     }
 

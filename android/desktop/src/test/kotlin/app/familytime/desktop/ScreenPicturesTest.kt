@@ -7,7 +7,7 @@ import org.junit.jupiter.api.TestFactory
 /**
  * Every screen for every sample plan, in English and Welsh, in the sample's age band, on a
  * phone-sized canvas, compared with the reference images a person has looked at. Then the
- * home and a person's page with text at 200%, and the screens in the dark theme.
+ * home, a person's page, the lock and a check-in with text at 200%, and the screens in the dark theme.
  */
 class ScreenPicturesTest {
     @TestFactory
@@ -15,7 +15,7 @@ class ScreenPicturesTest {
         Samples.names.flatMap { sample ->
             listOf("en-GB", "cy").flatMap { language ->
                 Samples.phone(sample, language).use { phone ->
-                    gallery(phone.app).map { shot ->
+                    gallery(phone).map { shot ->
                         val png = renderPng(content = shot.content)
                         DynamicTest.dynamicTest("$sample $language ${shot.name}") {
                             Pictures.check("$sample/$language-${shot.name}", png)
@@ -26,10 +26,10 @@ class ScreenPicturesTest {
         }
 
     @TestFactory
-    fun `home and a person's page with text at 200 percent`(): List<DynamicTest> =
+    fun `home, a person's page, the lock and a check-in with text at 200 percent`(): List<DynamicTest> =
         listOf("mia-4-7", "leo-11-18").flatMap { sample ->
             Samples.phone(sample, "en-GB").use { phone ->
-                gallery(phone.app).filter { it.name in setOf("home", "person") }.map { shot ->
+                gallery(phone).filter { it.name in setOf("home", "person", "lock", "lock-wait", "check-in") }.map { shot ->
                     val png = renderPng(fontScale = 2f, content = shot.content)
                     DynamicTest.dynamicTest("$sample ${shot.name} at 200%") { Pictures.check("large-text/$sample-${shot.name}", png) }
                 }
@@ -40,7 +40,7 @@ class ScreenPicturesTest {
     fun `the dark theme`(): List<DynamicTest> =
         listOf("mia-4-7" to AgeBand.YOUNG, "leo-11-18" to AgeBand.OLDER).flatMap { (sample, band) ->
             Samples.phone(sample, "en-GB", band).use { phone ->
-                gallery(phone.app, dark = true).filter { it.name in setOf("home", "month", "person", "unsafe") }.map { shot ->
+                gallery(phone, dark = true).filter { it.name in setOf("home", "month", "person", "unsafe") }.map { shot ->
                     val png = renderPng(content = shot.content)
                     DynamicTest.dynamicTest("$sample ${shot.name} dark") { Pictures.check("dark/$sample-${shot.name}", png) }
                 }

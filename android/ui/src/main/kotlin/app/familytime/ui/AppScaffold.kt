@@ -92,6 +92,12 @@ fun AppScaffold(
     }
 }
 
+/** The locked app's frame: the page's colour and nothing else, no menu and no way back. */
+@Composable
+fun LockedFrame(content: @Composable () -> Unit) {
+    Box(Modifier.fillMaxSize().background(MaterialTheme.colorScheme.background)) { content() }
+}
+
 /** "I feel unsafe" and "Quick exit", each given [share] of the row they are in. */
 @Composable
 private fun RowScope.AlwaysThere(chrome: ChromeView, onUnsafe: () -> Unit, onQuickExit: () -> Unit, share: Modifier) {

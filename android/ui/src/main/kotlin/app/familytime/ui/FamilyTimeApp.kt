@@ -14,6 +14,7 @@ import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.clearAndSetSemantics
+import app.familytime.core.Biometrics
 import app.familytime.core.FamilyTime
 import app.familytime.core.FamilyTimeException
 import app.familytime.core.Message
@@ -44,6 +45,7 @@ import app.familytime.ui.screens.OutboxScreen
 import app.familytime.ui.screens.PersonEvent
 import app.familytime.ui.screens.PersonScreen
 import app.familytime.ui.screens.RightsScreen
+import app.familytime.ui.screens.SessionEvent
 import app.familytime.ui.screens.SessionScreen
 import app.familytime.ui.screens.TellEvent
 import app.familytime.ui.screens.TellScreen
@@ -63,6 +65,8 @@ const val DRAFT_ID = "tell"
  * called off the main thread), each read from the core off the main thread and drawn by
  * its stateless screen. A phone that has not joined the council's server at [server]
  * starts with first open. [backStack] is the platform's, so its back gesture can pop it.
+ * [away] is true while the app is in the background (the platform's lifecycle): the core
+ * then decides whether the lock is due again. [biometrics] is the phone's fingerprint or face.
  */
 @Composable
 fun FamilyTimeApp(
@@ -70,6 +74,8 @@ fun FamilyTimeApp(
     host: Host,
     server: String,
     backStack: BackStack,
+    biometrics: Biometrics,
+    away: Boolean = false,
     dark: Boolean = isSystemInDarkTheme(),
 ) {
     // Opened once for the life of this screen; [open] is the process's one store.
@@ -86,23 +92,48 @@ fun FamilyTimeApp(
         Loaded.Loading -> Unit
         // The store could not be opened: the core's words for why.
         is Loaded.Failed -> Body(app.message)
-        is Loaded.Ready -> App(app.view, host, server, backStack, dark)
+        is Loaded.Ready -> App(app.view, host, server, backStack, biometrics, away, dark)
     }
 }
 
 @Composable
-private fun App(app: FamilyTime, host: Host, server: String, stack: BackStack, dark: Boolean) {
+private fun App(app: FamilyTime, host: Host, server: String, stack: BackStack, biometrics: Biometrics, away: Boolean, dark: Boolean) {
     // Bumped after anything the child does that changes what screens show.
     var changed by remember { mutableIntStateOf(0) }
     var hidden by remember { mutableStateOf(false) }
+    // Null until the core has said, and while away: nothing of the child's shows before the lock.
+    var locked by remember { mutableStateOf<Boolean?>(null) }
     val scope = rememberCoroutineScope()
-    if (hidden) {
-        // Quick exit: nothing left to see, even for a moment before the host hides the window.
+    LaunchedEffect(away) {
+        if (away) {
+            locked = null
+            io { app.appLeft() }
+        } else {
+            locked = io { app.appReturned() }
+        }
+    }
+    if (hidden || locked == null) {
+        // Quick exit, or not yet known to be unlocked: nothing to see, not even for a moment.
         Box(Modifier.fillMaxSize().clearAndSetSemantics {})
         return
     }
     val frame by loadFromCore(changed) { Frame(app.chrome(), app.syncStatus().text, bandOf(app)) }
     val ready = (frame as? Loaded.Ready)?.view ?: return
+    val quickExit = {
+        hidden = true
+        host.quickExit()
+    }
+    if (locked == true) {
+        FamilyTimeTheme(ready.band, dark) {
+            LockGate(app, host, ready.chrome, biometrics, scope, onQuickExit = quickExit) { reset ->
+                locked = false
+                // A PIN reset with the social worker's code: a new one is chosen next.
+                if (reset) stack.push(Route.PinSetup)
+                changed++
+            }
+        }
+        return
+    }
     // From the menu, a place is read afresh: a sync may have brought answers since.
     val toPlace: (Place) -> Unit = { place ->
         scope.launch {
@@ -119,15 +150,15 @@ private fun App(app: FamilyTime, host: Host, server: String, stack: BackStack, d
             // No menu before the phone has joined: there is nothing to go to yet.
             onPlace = toPlace.takeIf { stack.top != Route.FirstOpen },
             onUnsafe = { stack.push(Route.Unsafe) },
-            onQuickExit = {
-                hidden = true
-                host.quickExit()
-            },
+            onQuickExit = quickExit,
         ) {
-            Screen(stack.top, app, host, server, stack, changed, scope) { changed++ }
+            Screen(stack.top, app, Outside(host, server, biometrics), stack, changed, scope) { changed++ }
         }
     }
 }
+
+/** What the app reaches outside itself: the phone's services and the council's server. */
+private class Outside(val host: Host, val server: String, val biometrics: Biometrics)
 
 /** What every screen carries, read with the screen. */
 private data class Frame(val chrome: ChromeView, val status: String, val band: AgeBand)
@@ -160,21 +191,21 @@ private fun routeFor(place: Place, app: FamilyTime): Route {
 private fun Screen(
     route: Route,
     app: FamilyTime,
-    host: Host,
-    server: String,
+    outside: Outside,
     stack: BackStack,
     changed: Int,
     scope: CoroutineScope,
     onChanged: () -> Unit,
 ) {
     when (route) {
-        Route.FirstOpen -> FirstOpenHolder(app, server, stack, changed, scope, onChanged)
-        Route.Home -> Holder(route, changed, read = app::home) { view ->
-            HomeScreen(view) { event ->
+        Route.FirstOpen -> FirstOpenHolder(app, outside.server, stack, changed, scope, onChanged)
+        Route.Home -> Holder(route, changed, read = { app.home() to app.checkInPrompts() }) { (view, prompts) ->
+            HomeScreen(view, prompts) { event ->
                 when (event) {
                     is HomeEvent.OpenPerson -> stack.push(Route.Person(event.id))
                     is HomeEvent.OpenSession -> stack.push(Route.Session(event.id))
                     HomeEvent.OpenChanges -> stack.push(Route.Changes)
+                    is HomeEvent.CheckIn -> stack.push(Route.CheckIn(event.prompt.session, event.prompt.moment))
                 }
             }
         }
@@ -200,22 +231,41 @@ private fun Screen(
                 }
             }
         }
-        is Route.Person -> Holder(route, changed, read = { app.person(route.id) }) { view ->
-            if (view == null) return@Holder
-            PersonScreen(view) { event ->
-                when (event) {
-                    is PersonEvent.OpenSession -> stack.push(Route.Session(event.id))
-                    is PersonEvent.HowOftenFelt -> scope.launch {
-                        val offered = io { app.suggestedRequest(route.id, event.feeling) } ?: return@launch
-                        io { app.saveDraft(DRAFT_ID, offered) }
-                        stack.push(Route.Tell(route.id))
+        is Route.Person -> {
+            var offerPutAway by remember(route) { mutableStateOf(false) }
+            Holder(route, changed, read = { app.person(route.id) to app.feelingsLine(route.id) }) { (view, line) ->
+                if (view == null) return@Holder
+                PersonScreen(view, line?.let { if (offerPutAway) it.copy(offer = null) else it }) { event ->
+                    when (event) {
+                        is PersonEvent.OpenSession -> stack.push(Route.Session(event.id))
+                        is PersonEvent.HowOftenFelt -> scope.launch {
+                            val offered = io { app.suggestedRequest(route.id, event.feeling) } ?: return@launch
+                            io { app.saveDraft(DRAFT_ID, offered) }
+                            stack.push(Route.Tell(route.id))
+                        }
+                        PersonEvent.Tell -> stack.push(Route.Tell(route.id))
+                        PersonEvent.NotNow -> offerPutAway = true
+                        PersonEvent.FeelUnsafe -> stack.push(Route.Unsafe)
                     }
                 }
             }
         }
-        is Route.Session -> Holder(route, changed, read = { app.session(route.id) }) { view ->
-            if (view != null) SessionScreen(view) { stack.push(Route.Person(it)) }
+        is Route.Session -> {
+            val read = { app.session(route.id) to app.checkInPrompts().filter { it.session == route.id } }
+            Holder(route, changed, read = read) { (view, prompts) ->
+                if (view == null) return@Holder
+                SessionScreen(view, prompts) { event ->
+                    when (event) {
+                        is SessionEvent.OpenPerson -> stack.push(Route.Person(event.id))
+                        is SessionEvent.CheckIn -> stack.push(Route.CheckIn(route.id, event.moment))
+                    }
+                }
+            }
         }
+        is Route.CheckIn -> CheckInHolder(route, app, stack, changed, scope, onChanged)
+        is Route.Share -> ShareHolder(route, app, stack, changed, scope, onChanged)
+        Route.Privacy -> PrivacyHolder(app, outside.host, outside.biometrics, stack, changed, scope, onChanged)
+        Route.PinSetup -> PinSetupHolder(app, stack, scope, onChanged)
         Route.Changes -> Holder(route, changed, read = app::changes) { view ->
             ChangesScreen(view) { upTo ->
                 scope.launch {
@@ -228,16 +278,8 @@ private fun Screen(
         Route.Rights -> Holder(route, changed, read = app::rights) { RightsScreen(it) }
         is Route.Tell -> TellHolder(route, app, stack, scope, onChanged)
         Route.Outbox -> Holder(route, changed, read = app::outboxScreen) { OutboxScreen(it) }
-        Route.Unsafe -> {
-            // The urgent message is queued as the screen opens; it goes when the server can be reached.
-            LaunchedEffect(Unit) {
-                io { app.raiseUnsafe() }
-                trySync(app)
-                onChanged()
-            }
-            Holder(route, changed, read = app::unsafeNow) { UnsafeScreen(it, host::dial) }
-        }
-        Route.Settings -> SettingsHolder(app, changed, scope, onChanged)
+        Route.Unsafe -> UnsafeHolder(app, outside.host, changed, onChanged)
+        Route.Settings -> SettingsHolder(app, stack, changed, scope, onChanged)
         Route.Notes -> NotesHolder(app, changed, scope, onChanged)
     }
 }
@@ -289,8 +331,19 @@ private fun FirstOpenHolder(
     }
 }
 
+/** Who can help right now. The urgent message is queued as the screen opens; it goes when the server can be reached. */
 @Composable
-private fun SettingsHolder(app: FamilyTime, changed: Int, scope: CoroutineScope, onChanged: () -> Unit) {
+internal fun UnsafeHolder(app: FamilyTime, host: Host, changed: Int, onChanged: () -> Unit) {
+    LaunchedEffect(Unit) {
+        io { app.raiseUnsafe() }
+        trySync(app)
+        onChanged()
+    }
+    Holder(Route.Unsafe, changed, read = app::unsafeNow) { UnsafeScreen(it, host::dial) }
+}
+
+@Composable
+private fun SettingsHolder(app: FamilyTime, stack: BackStack, changed: Int, scope: CoroutineScope, onChanged: () -> Unit) {
     var own by remember { mutableStateOf<String?>(null) }
     Holder(Route.Settings, changed, read = app::settingsScreen) { view ->
         SettingsScreen(view, own ?: view.ownWord.orEmpty()) { event ->
@@ -306,6 +359,7 @@ private fun SettingsHolder(app: FamilyTime, changed: Int, scope: CoroutineScope,
                     change(app, scope, onChanged) { it.copy(familyTimeWord = event.text.trim().ifEmpty { null }) }
                 }
                 is SettingsEvent.ReminderDetails -> change(app, scope, onChanged) { it.copy(reminderDetails = event.on) }
+                SettingsEvent.Privacy -> stack.push(Route.Privacy)
             }
         }
     }
@@ -343,12 +397,16 @@ private fun NotesHolder(app: FamilyTime, changed: Int, scope: CoroutineScope, on
 }
 
 /** Saves the child's choice; every screen then speaks with it. */
-private fun change(app: FamilyTime, scope: CoroutineScope, onChanged: () -> Unit, edit: (Settings) -> Settings) {
+private fun change(app: FamilyTime, scope: CoroutineScope, onChanged: () -> Unit, edit: (Settings) -> Settings) =
+    act(scope, onChanged) { app.setSettings(edit(app.settings())) }
+
+/** A choice the core keeps, then every screen read again. */
+internal fun act(scope: CoroutineScope, onChanged: () -> Unit, call: () -> Unit) {
     scope.launch {
         try {
-            io { app.setSettings(edit(app.settings())) }
+            io(call)
         } catch (_: FamilyTimeException) {
-            // A word the core cannot speak with is not kept; the screen shows what is.
+            // A choice the core refuses is not kept; the screen, read again, shows what is.
         }
         onChanged()
     }
@@ -408,7 +466,7 @@ private fun TellHolder(route: Route.Tell, app: FamilyTime, stack: BackStack, sco
 }
 
 /** A sync now if the server can be reached; if not, what waits goes with the next one. */
-private suspend fun trySync(app: FamilyTime) {
+internal suspend fun trySync(app: FamilyTime) {
     try {
         app.sync()
     } catch (_: FamilyTimeException) {
@@ -416,11 +474,11 @@ private suspend fun trySync(app: FamilyTime) {
     }
 }
 
-private suspend fun <T> io(call: () -> T): T = withContext(Dispatchers.IO) { call() }
+internal suspend fun <T> io(call: () -> T): T = withContext(Dispatchers.IO) { call() }
 
 /** Shows [content] once [read] has given the view model; the core's words if it failed. */
 @Composable
-private fun <T> Holder(route: Route, changed: Int, read: () -> T, content: @Composable (T) -> Unit) {
+internal fun <T> Holder(route: Route, changed: Int, read: () -> T, content: @Composable (T) -> Unit) {
     when (val loaded = loadFromCore(route, changed, read = read).value) {
         Loaded.Loading -> Unit
         is Loaded.Failed -> Body(loaded.message)

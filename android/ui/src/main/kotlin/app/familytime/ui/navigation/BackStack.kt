@@ -2,6 +2,7 @@ package app.familytime.ui.navigation
 
 import androidx.compose.runtime.Stable
 import androidx.compose.runtime.mutableStateListOf
+import app.familytime.core.Moment
 import java.time.LocalDate
 
 /** Where the child is. Each is one screen; the stack of them is the way back. */
@@ -21,6 +22,14 @@ sealed interface Route {
     data object Unsafe : Route
     data object Settings : Route
     data object Notes : Route
+    /** How the child feels about [session], before or after it. */
+    data class CheckIn(val session: String, val moment: Moment) : Route
+    /** Showing exactly what sharing [checkIns] with helper [to] sends; [to] is the first helper until the child picks. */
+    data class Share(val checkIns: List<Long>, val to: String? = null) : Route
+    /** The lock, the disguise and the "How was it?" reminder, from Settings. */
+    data object Privacy : Route
+    /** Choosing a PIN: from Privacy, and after a forgotten one was reset. */
+    data object PinSetup : Route
 }
 
 /** The screens the child went through, newest last; the first is never popped. */

@@ -1,5 +1,6 @@
 package app.familytime.ui.screens
 
+import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
@@ -9,6 +10,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
+import app.familytime.core.CheckInPrompt
 import app.familytime.core.HomeView
 import app.familytime.core.Next
 import app.familytime.core.PersonNext
@@ -26,11 +28,16 @@ sealed interface HomeEvent {
     data class OpenPerson(val id: String) : HomeEvent
     data class OpenSession(val id: String) : HomeEvent
     data object OpenChanges : HomeEvent
+    /** A check-in whose window is open now: how the child feels before or after. */
+    data class CheckIn(val prompt: CheckInPrompt) : HomeEvent
 }
 
-/** Today, tomorrow, and when the child sees everyone; what changed on top until seen. */
+/**
+ * Today, tomorrow, and when the child sees everyone; what changed on top until seen, and
+ * under it the check-ins open now ([prompts]).
+ */
 @Composable
-fun HomeScreen(view: HomeView, onEvent: (HomeEvent) -> Unit) = ScreenColumn {
+fun HomeScreen(view: HomeView, prompts: List<CheckInPrompt>, onEvent: (HomeEvent) -> Unit) = ScreenColumn {
     Heading(view.words.title, big = true)
     if (view.changes.isNotEmpty()) {
         Heading(view.words.changesHeading)
@@ -41,6 +48,7 @@ fun HomeScreen(view: HomeView, onEvent: (HomeEvent) -> Unit) = ScreenColumn {
             }
         }
     }
+    prompts.forEach { prompt -> CheckInCard(prompt) { onEvent(HomeEvent.CheckIn(prompt)) } }
     Day(view.words.todayHeading, view.words.todayEmpty, view.todaySessions, onEvent)
     Day(view.words.tomorrowHeading, view.words.tomorrowEmpty, view.tomorrowSessions, onEvent)
     Heading(view.words.peopleHeading)
@@ -48,6 +56,14 @@ fun HomeScreen(view: HomeView, onEvent: (HomeEvent) -> Unit) = ScreenColumn {
     if (view.remembering.isNotEmpty()) {
         Heading(view.words.rememberingHeading)
         view.remembering.forEach { RememberingCard(it) }
+    }
+}
+
+/** "How was seeing Nan?": a card that opens the check-in. */
+@Composable
+fun CheckInCard(prompt: CheckInPrompt, onClick: () -> Unit) {
+    InfoCard(label = prompt.button.label, onClick = onClick, border = BorderStroke(2.dp, MaterialTheme.colorScheme.primary)) {
+        Text(prompt.button.text, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
     }
 }
 

@@ -5,6 +5,7 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
@@ -15,7 +16,10 @@ import app.familytime.core.ArrangementSummary
 import app.familytime.core.ChangeNotice
 import app.familytime.core.HowOften
 import app.familytime.core.Next
+import app.familytime.core.FeelingsLineView
 import app.familytime.core.PersonView
+import app.familytime.ui.design.BigButton
+import app.familytime.ui.design.FaceLine
 import app.familytime.ui.design.Body
 import app.familytime.ui.design.Choice
 import app.familytime.ui.design.Heading
@@ -30,12 +34,20 @@ sealed interface PersonEvent {
     data class OpenSession(val id: String) : PersonEvent
     /** The child's answer to "how often do you see them?"; it may lead to a request. */
     data class HowOftenFelt(val feeling: HowOften) : PersonEvent
+    /** "Do you want to tell someone?": yes, to Tell; nothing is sent from here. */
+    data object Tell : PersonEvent
+    /** The offer put away for now. */
+    data object NotNow : PersonEvent
+    data object FeelUnsafe : PersonEvent
 }
 
-/** Who, when next, why it is like this, how often and where, what changed, days to remember. */
+/**
+ * Who, when next, why it is like this, how time with them has felt (when the core gives a
+ * [feelings] line, only to the child), how often and where, what changed, days to remember.
+ */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-fun PersonScreen(view: PersonView, onEvent: (PersonEvent) -> Unit) = ScreenColumn {
+fun PersonScreen(view: PersonView, feelings: FeelingsLineView?, onEvent: (PersonEvent) -> Unit) = ScreenColumn {
     val words = view.words
     val look = LocalLook.current
     // With very large text the name goes under the big picture, so it keeps its whole width.
@@ -53,6 +65,7 @@ fun PersonScreen(view: PersonView, onEvent: (PersonEvent) -> Unit) = ScreenColum
     words.person.explain?.let { Body(it) }
     words.person.why?.let { Body(it, muted = true) }
     view.statusReason?.let { Body(it, muted = true) }
+    feelings?.let { FeelingsLine(it, onEvent) }
 
     if (view.arrangements.isNotEmpty()) {
         Heading(words.arrangementsHeading)
@@ -86,6 +99,30 @@ fun PersonScreen(view: PersonView, onEvent: (PersonEvent) -> Unit) = ScreenColum
     if (view.past.isNotEmpty() && !look.fewWords) {
         Heading(words.pastHeading)
         view.past.take(3).forEach { SessionRow(it) { onEvent(PersonEvent.OpenSession(it.id)) } }
+    }
+}
+
+/** Faces along a line, that only the child sees, and the gentle offer when times felt hard. */
+@Composable
+private fun FeelingsLine(line: FeelingsLineView, onEvent: (PersonEvent) -> Unit) {
+    Heading(line.words.title)
+    line.words.empty?.let { Body(it, muted = true) }
+    if (line.points.isNotEmpty()) FaceLine(line.points)
+    Body(line.words.privateNote, muted = true)
+    line.offer?.let { offer ->
+        InfoCard {
+            Text(offer.words.question, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
+            Body(offer.words.upToYou)
+            BigButton(offer.tell.text, offer.tell.label, onClick = { onEvent(PersonEvent.Tell) }, modifier = Modifier.fillMaxWidth())
+            BigButton(offer.notNow.text, offer.notNow.label, onClick = { onEvent(PersonEvent.NotNow) }, modifier = Modifier.fillMaxWidth())
+            BigButton(
+                offer.feelUnsafe.text,
+                offer.feelUnsafe.label,
+                onClick = { onEvent(PersonEvent.FeelUnsafe) },
+                modifier = Modifier.fillMaxWidth(),
+                urgent = true,
+            )
+        }
     }
 }
 

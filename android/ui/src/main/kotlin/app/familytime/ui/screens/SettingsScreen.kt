@@ -26,6 +26,7 @@ import app.familytime.core.LanguageChoice
 import app.familytime.core.SettingsView
 import app.familytime.core.Toggle
 import app.familytime.core.WordChoice
+import app.familytime.ui.design.BigButton
 import app.familytime.ui.design.Body
 import app.familytime.ui.design.Choice
 import app.familytime.ui.design.Heading
@@ -39,9 +40,11 @@ sealed interface SettingsEvent {
     /** A word of the child's own making, as typed so far. */
     data class OwnWord(val text: String) : SettingsEvent
     data class ReminderDetails(val on: Boolean) : SettingsEvent
+    /** To the lock, the app's name and picture, and "How was it?". */
+    data object Privacy : SettingsEvent
 }
 
-/** Language, age band, the word for family time, and what reminders may show. */
+/** Language, age band, the word for family time, what reminders may show, and the way to privacy. */
 @Composable
 fun SettingsScreen(view: SettingsView, ownWord: String, onEvent: (SettingsEvent) -> Unit) = ScreenColumn {
     Heading(view.title, big = true)
@@ -55,6 +58,7 @@ fun SettingsScreen(view: SettingsView, ownWord: String, onEvent: (SettingsEvent)
     }
     Heading(view.remindersHeading)
     Switched(view.reminderDetails) { onEvent(SettingsEvent.ReminderDetails(it)) }
+    BigButton(view.privacy.text, view.privacy.label, onClick = { onEvent(SettingsEvent.Privacy) }, modifier = Modifier.fillMaxWidth())
 }
 
 /** Each language named in itself, so a child finds theirs whatever the screen is in now. */
@@ -90,7 +94,7 @@ fun WordChoices(choices: List<WordChoice>, ownField: String, ownWord: String, on
 
 /** A setting that is on or off: the whole row is the switch, read out with its words. */
 @Composable
-private fun Switched(toggle: Toggle, onChange: (Boolean) -> Unit) {
+fun Switched(toggle: Toggle, onChange: (Boolean) -> Unit) {
     Row(
         Modifier.fillMaxWidth().heightIn(min = MinTouch).toggleable(value = toggle.on, role = Role.Switch, onValueChange = onChange)
             .padding(vertical = 4.dp),
