@@ -29,13 +29,14 @@ pub fn linked_to(storage: &dyn Storage, device: &Device) -> Result<Vec<Device>, 
         Role::Helper => {
             // One read of every plan's list, not one per child.
             let named: HashMap<String, Vec<String>> = storage.all_named_helpers()?;
-            let children = storage.devices_with_role(Role::Child)?;
-            Ok(children
-                .into_iter()
-                .filter(|child| {
-                    allows(child.plan.as_ref().and_then(|plan| named.get(plan)).map(Vec::as_slice), &device.id)
-                })
-                .collect())
+            let linked = |child: &Device| {
+                allows(child.plan.as_ref().and_then(|plan| named.get(plan)).map(Vec::as_slice), &device.id)
+            };
+            // A removed phone is still a contact while the server holds what it sent this
+            // helper, so the desk can open it; nothing can be sent to it (decision 82).
+            let mut children = storage.devices_with_role(Role::Child)?;
+            children.extend(storage.removed_senders_to(&device.id)?);
+            Ok(children.into_iter().filter(|child| linked(child)).collect())
         }
     }
 }

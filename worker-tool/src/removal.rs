@@ -107,9 +107,7 @@ pub fn describe(removing: &Removing, removed: &Removed) -> String {
     };
     text += &format!(
         "  Messages waiting for the removed device, deleted (only it could open them; send again what is still \
-         needed): {}\n  Messages it sent, still on the server: {}. A desk opens messages only from devices it can \
-         still reach, so any of these not read yet can no longer be opened there; they stay on the duty list \
-         (familytime desk duty).\n",
+         needed): {}\n  Messages it sent, kept for the helpers they were for, whose desks can still open them: {}\n",
         removed.messages_deleted, removed.messages_kept
     );
     if let Removing::Child { plan } = removing {

@@ -312,9 +312,8 @@ fn a_lost_phone_and_an_old_desk_are_removed_and_the_worker_is_told_what_that_did
         format!(
             "Removed the child's devices for plan kt-1 ({}): they can no longer sign in, and no helper can send to \
              them.\n  Messages waiting for the removed device, deleted (only it could open them; send again what is \
-             still needed): 0\n  Messages it sent, still on the server: 1. A desk opens messages only from devices \
-             it can still reach, so any of these not read yet can no longer be opened there; they stay on the duty \
-             list (familytime desk duty).\nTo give the child a new phone, make a code for it: familytime desk code --child kt-1\n",
+             still needed): 0\n  Messages it sent, kept for the helpers they were for, whose desks can still open \
+             them: 1\nTo give the child a new phone, make a code for it: familytime desk code --child kt-1\n",
             phone.device
         )
     );
@@ -324,6 +323,8 @@ fn a_lost_phone_and_an_old_desk_are_removed_and_the_worker_is_told_what_that_did
     // still delivered); her desk keeps working.
     let inbox = familytime(&["desk", "inbox", "--dir", amira_dir.path().to_str().unwrap()]);
     assert!(inbox.status.success(), "{}", stderr(&inbox));
+    let listed = String::from_utf8(inbox.stdout).unwrap();
+    assert!(listed.contains("I lost my phone charger"), "the removed phone's message opens at the desk: {listed}");
 
     let removed = council.worker(&["desk", "remove-device", "--helper-device", &tom]);
     assert!(removed.status.success(), "{}", stderr(&removed));

@@ -275,6 +275,10 @@ pub trait Storage: Send + Sync {
     fn device_by_token(&self, token_hash: &SecretHash) -> Result<Option<Device>, StorageError>;
     fn device(&self, id: &str) -> Result<Option<Device>, StorageError>;
     fn devices_with_role(&self, role: Role) -> Result<Vec<Device>, StorageError>;
+    /// Removed children's devices that sent `helper` messages the server still holds: the
+    /// helper's desk needs their vouched keys to open what the child wrote before the
+    /// phone was removed.
+    fn removed_senders_to(&self, helper: &str) -> Result<Vec<Device>, StorageError>;
     fn submit_message(&self, message: &NewMessage) -> Result<Submission, StorageError>;
     /// Up to `limit` sealed envelopes for `recipient` after `after`, oldest first, with cursors.
     fn messages_for(&self, recipient: &str, after: i64, limit: u32) -> Result<Vec<(i64, Vec<u8>)>, StorageError>;

@@ -463,6 +463,11 @@ impl Storage for PostgresStorage {
         self.client()?.query_opt(&sql, &[&id])?.as_ref().map(device_from_row).transpose()
     }
 
+    fn removed_senders_to(&self, helper: &str) -> Result<Vec<Device>, StorageError> {
+        let sql = removals::removed_senders_to(DEVICE_COLUMNS);
+        self.client()?.query(&sql, &[&helper])?.iter().map(device_from_row).collect()
+    }
+
     fn devices_with_role(&self, role: Role) -> Result<Vec<Device>, StorageError> {
         let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE role = $1 AND {IN_USE} ORDER BY created_at, seq");
         self.client()?.query(&sql, &[&role_name(role)])?.iter().map(device_from_row).collect()

@@ -21,6 +21,14 @@ pub(super) const POSTGRES_MIGRATION: &str = "ALTER TABLE devices ADD COLUMN remo
 /// Devices in use: what every lookup of a device adds to its WHERE clause.
 pub(super) const IN_USE: &str = "removed_at IS NULL";
 
+/// Removed children's devices with messages still held for helper `$1`, by `columns`.
+pub(super) fn removed_senders_to(columns: &str) -> String {
+    format!(
+        "SELECT {columns} FROM devices WHERE role = 'child' AND removed_at IS NOT NULL
+            AND id IN (SELECT sender FROM messages WHERE recipient = $1) ORDER BY created_at, id"
+    )
+}
+
 /// The ids of removed devices, which no new message may be to or from.
 pub(super) const REMOVED: &str = "SELECT id FROM devices WHERE removed_at IS NOT NULL";
 

@@ -329,6 +329,13 @@ impl Storage for SqliteStorage {
         Ok(self.conn().query_row(&sql, [id], device_from_row).optional()?)
     }
 
+    fn removed_senders_to(&self, helper: &str) -> Result<Vec<Device>, StorageError> {
+        let conn = self.conn();
+        let mut statement = conn.prepare(&for_sqlite(&removals::removed_senders_to(DEVICE_COLUMNS)))?;
+        let devices = statement.query_map([helper], device_from_row)?.collect::<Result<_, _>>()?;
+        Ok(devices)
+    }
+
     fn devices_with_role(&self, role: Role) -> Result<Vec<Device>, StorageError> {
         let conn = self.conn();
         let mut statement = conn.prepare(&format!(
