@@ -101,6 +101,7 @@ pub struct PrivacyWords {
     pub lock_heading: String,
     pub disguise_heading: String,
     pub disguise_explain: String,
+    pub disguise_name_stays: String,
     pub reminder_heading: String,
 }
 

@@ -67,12 +67,19 @@ privacy-disguise-explain =
         [young] Dewis sut mae'r ap yn edrych ar dy ffôn.
        *[other] Dewis sut mae'r ap yn edrych ar dy ffôn. Fydd pobl eraill ddim yn gwybod beth yw e.
     }
+# Only an iPhone shows this: iOS can change an app's picture but never the name under it.
+# Variables: $band
+privacy-disguise-name-stays =
+    { $band ->
+        [young] Ar iPhone, dim ond y llun sy'n newid. Mae'r enw'n aros.
+       *[other] Ar iPhone dim ond y llun sy'n newid. Mae'r enw oddi tano yn aros yn Amser Teulu.
+    }
 disguise-family-time = Amser Teulu
-disguise-family-time-label = Galw'r ap yn Amser Teulu
+disguise-family-time-label = Gwneud i'r ap edrych fel Amser Teulu
 disguise-notes = Nodiadau
-disguise-notes-label = Galw'r ap yn Nodiadau
+disguise-notes-label = Gwneud i'r ap edrych fel Nodiadau
 disguise-planner = Cynllunydd
-disguise-planner-label = Galw'r ap yn Cynllunydd
+disguise-planner-label = Gwneud i'r ap edrych fel Cynllunydd
 privacy-reminder-heading = Nodiadau atgoffa
 privacy-after-reminders = Gofyn i fi sut oedd hi
 privacy-after-reminders-explain =

@@ -67,12 +67,19 @@ privacy-disguise-explain =
         [young] Pick how the app looks on your phone.
        *[other] Choose how the app looks on your phone, so others don't know what it is.
     }
+# Only an iPhone shows this: iOS can change an app's picture but never the name under it.
+# Variables: $band
+privacy-disguise-name-stays =
+    { $band ->
+        [young] On an iPhone, just the picture changes. The name stays.
+       *[other] On an iPhone only the picture changes. The name under it stays Family Time.
+    }
 disguise-family-time = Family Time
-disguise-family-time-label = Call the app Family Time
+disguise-family-time-label = Make the app look like Family Time
 disguise-notes = Notes
-disguise-notes-label = Call the app Notes
+disguise-notes-label = Make the app look like Notes
 disguise-planner = Planner
-disguise-planner-label = Call the app Planner
+disguise-planner-label = Make the app look like Planner
 privacy-reminder-heading = Reminders
 privacy-after-reminders = Ask me how it was
 privacy-after-reminders-explain =

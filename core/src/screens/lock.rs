@@ -88,6 +88,8 @@ pub struct PrivacyWords {
     pub lock_heading: String,
     pub disguise_heading: String,
     pub disguise_explain: String,
+    /// Shown only on an iPhone, where a disguise changes the picture but not the name.
+    pub disguise_name_stays: String,
     pub reminder_heading: String,
 }
 
@@ -185,6 +187,7 @@ pub fn privacy(words: &Words, state: &LockState, choices: PrivacyChoices, phone_
             lock_heading: words.line("privacy-lock-heading", &[]),
             disguise_heading: words.line("privacy-disguise-heading", &[]),
             disguise_explain: words.line("privacy-disguise-explain", &[]),
+            disguise_name_stays: words.line("privacy-disguise-name-stays", &[]),
             reminder_heading: words.line("privacy-reminder-heading", &[]),
         },
         lock: toggle("privacy-lock", has_pin),

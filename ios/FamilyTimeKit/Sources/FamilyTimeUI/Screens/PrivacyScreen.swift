@@ -29,6 +29,8 @@ struct PrivacyScreen: View {
             }
             Heading(words.disguiseHeading)
             BodyText(words.disguiseExplain)
+            // iOS changes an app's picture, never its name: say so rather than promise a disguise.
+            BodyText(words.disguiseNameStays, muted: true)
             ForEach(view.disguises, id: \.disguise) { (choice: DisguiseChoice) in
                 Choice(choice.button.text, selected: choice.selected) { onEvent(.disguise(choice.disguise)) }
                     .accessibilityLabel(choice.button.label)
