@@ -65,20 +65,10 @@ struct FirstOpenHolder: View {
 struct SettingsHolder: View {
     let model: AppModel
 
-    private struct Opened: Sendable {
-        let view: SettingsView
-        /// The way to the privacy settings, named by their title.
-        let privacy: FamilyTimeCore.Button
-    }
-
     var body: some View {
         let app: FamilyTime = model.app
-        let biometrics: Biometrics = model.biometrics
-        Holder(route: .settings, changed: model.changed, read: {
-            let title = try app.privacyScreen(biometrics: biometrics).words.title
-            return Opened(view: try app.settingsScreen(), privacy: FamilyTimeCore.Button(text: title, label: title))
-        }) { (opened: Opened) in
-            SettingsScreen(view: opened.view, privacy: opened.privacy) { event in
+        Holder(route: .settings, changed: model.changed, read: { try app.settingsScreen() }) { (view: SettingsView) in
+            SettingsScreen(view: view) { event in
                 switch event {
                 case .language(let language): model.updateSettings { $0.language = language }
                 case .age(let band): model.updateSettings { $0.ageBand = band }

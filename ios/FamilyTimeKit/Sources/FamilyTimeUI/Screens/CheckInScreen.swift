@@ -37,9 +37,14 @@ struct CheckInScreen: View {
             WritingField(label: words.ownWordsField, text: Binding(get: { ownWords }, set: { onEvent(.write($0)) }),
                          lines: 2...6)
             BodyText(words.privateNote, muted: true)
-            if let problem { BodyText(problem) }
-            BigButton(button: view.save, wide: true) { onEvent(.save) }
-                .disabled(picked == nil)
+            // Outside its window the core says why, up front, and there is nothing to save.
+            if let closed = words.closed {
+                BodyText(closed)
+            } else {
+                if let problem { BodyText(problem) }
+                BigButton(button: view.save, wide: true) { onEvent(.save) }
+                    .disabled(picked == nil)
+            }
             if let share = view.share {
                 BigButton(button: share, wide: true) { onEvent(.share) }
             }

@@ -14,8 +14,6 @@ enum SettingsEvent {
 /// and the way to keeping it private.
 struct SettingsScreen: View {
     let view: SettingsView
-    /// To the lock, the disguise and the "How was it?" reminder.
-    let privacy: FamilyTimeCore.Button
     let onEvent: (SettingsEvent) -> Void
 
     var body: some View {
@@ -39,7 +37,8 @@ struct SettingsScreen: View {
             }
             Heading(view.remindersHeading)
             Switch(toggle: view.reminderDetails) { onEvent(.reminderDetails($0)) }
-            BigButton(button: privacy, wide: true) { onEvent(.privacy) }
+            // To the lock, the disguise and the "How was it?" reminder.
+            BigButton(button: view.privacy, wide: true) { onEvent(.privacy) }
         }
     }
 }
