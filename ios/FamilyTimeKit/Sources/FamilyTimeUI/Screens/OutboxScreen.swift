@@ -18,7 +18,9 @@ struct SentMessage: View {
     let card: SentCard
 
     var body: some View {
-        InfoCard(label: card.label) {
+        // No card label: one would hide the child's words and the answers from VoiceOver,
+        // which reads each line instead (the name and state are lines of their own).
+        InfoCard {
             CardTitle(card.toName)
             BodyText(card.text)
             StatusTag(text: card.stateText, stopped: card.state == .waiting)

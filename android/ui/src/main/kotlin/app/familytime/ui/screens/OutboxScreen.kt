@@ -23,8 +23,10 @@ fun OutboxScreen(view: OutboxView) = ScreenColumn {
     view.messages.forEach { SentMessage(it) }
 }
 
+// No card label: one would hide the child's words and the answers from a screen reader,
+// which reads each line instead (the name and state are lines of their own).
 @Composable
-fun SentMessage(card: SentCard) = InfoCard(label = card.label) {
+fun SentMessage(card: SentCard) = InfoCard {
     Text(card.toName, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
     Body(card.text)
     StatusTag(card.stateText, stopped = card.state == Delivery.WAITING)
