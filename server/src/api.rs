@@ -31,7 +31,8 @@ use crate::pin_reset;
 use crate::plans;
 use crate::secrets;
 use crate::storage::{
-    Device, Enrolment, NewCode, NewDevice, NewMessage, ReceiptOutcome, ReceiptState, Role, Submission,
+    Device, Enrolment, NewCode, NewDevice, NewMessage, ReceiptOutcome, ReceiptState, Role, Storage, StorageError,
+    Submission,
 };
 
 /// How long an enrolment code can be used.
@@ -189,11 +190,21 @@ async fn create_enrolment_code(
     _: Worker,
     JsonBody(request): JsonBody<CodeRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
+    issue_code(&app, request, |storage, code| storage.add_enrolment_code(code)).await
+}
+
+/// A one-time code for the child `request` names, kept by `keep` as a hash only, and
+/// answered with the code itself and when it runs out: enrolment and PIN-reset codes alike.
+pub(crate) async fn issue_code(
+    app: &App,
+    request: CodeRequest,
+    keep: fn(&dyn Storage, &NewCode) -> Result<(), StorageError>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
     check_id(&request.child, "child")?;
     let code = new_code()?;
     let expires_at = app.clock.now() + CODE_LIFETIME;
     let new = NewCode { code_hash: code_hash(&code), plan: request.child, expires_at: expires_at.timestamp() };
-    app.storage(move |storage| storage.add_enrolment_code(&new)).await?;
+    app.storage(move |storage| keep(storage, &new)).await?;
     Ok((StatusCode::CREATED, Json(json!({ "code": code, "expires_at": rfc3339(expires_at) }))))
 }
 

@@ -9,14 +9,14 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::api::{CODE_LIFETIME, CodeRequest, code_hash, new_code, rfc3339};
+use crate::api::{CodeRequest, code_hash, issue_code};
 use crate::app::App;
 use crate::auth::{AuthDevice, Worker};
 use crate::error::ApiError;
-use crate::input::{Example, JsonBody, check_id};
-use crate::storage::{CodeUse, NewCode, Role};
+use crate::input::{Example, JsonBody};
+use crate::storage::{CodeUse, Role};
 
 /// `POST /v1/pin-reset-codes` (worker): a code for the child whose plan id is `child`.
 pub async fn create_code(
@@ -24,12 +24,7 @@ pub async fn create_code(
     _: Worker,
     JsonBody(request): JsonBody<CodeRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    check_id(&request.child, "child")?;
-    let code = new_code()?;
-    let expires_at = app.clock.now() + CODE_LIFETIME;
-    let new = NewCode { code_hash: code_hash(&code), plan: request.child, expires_at: expires_at.timestamp() };
-    app.storage(move |storage| storage.add_pin_reset_code(&new)).await?;
-    Ok((StatusCode::CREATED, Json(json!({ "code": code, "expires_at": rfc3339(expires_at) }))))
+    issue_code(&app, request, |storage, code| storage.add_pin_reset_code(code)).await
 }
 
 #[derive(Deserialize)]
