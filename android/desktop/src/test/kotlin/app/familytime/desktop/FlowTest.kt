@@ -9,13 +9,9 @@ import androidx.compose.ui.geometry.Size
 import androidx.compose.ui.test.ComposeUiTest
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.SemanticsMatcher
-import androidx.compose.ui.test.hasContentDescription
-import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.onAllNodesWithText
-import androidx.compose.ui.test.onFirst
 import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onRoot
-import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextClearance
 import androidx.compose.ui.test.performTextInput
@@ -71,21 +67,6 @@ class FlowTest {
     private val child = "kt-2026-0413"
 
     private fun ComposeUiTest.waitFor(text: String) = waitForText(text)
-
-    private fun ComposeUiTest.tap(label: String) {
-        waitFor(label)
-        // The first on the screen: a person's page may show their next visit twice (next, and what changed).
-        onAllNodes(hasContentDescription(label) or hasText(label)).onFirst().performScrollToIfPossible().performClick()
-    }
-
-    private fun androidx.compose.ui.test.SemanticsNodeInteraction.performScrollToIfPossible() =
-        try { performScrollTo() } catch (_: AssertionError) { this }
-
-    private fun ComposeUiTest.place(app: FamilyTime, place: Place) {
-        val chrome = app.chrome()
-        tap(chrome.menu.label)
-        tap(chrome.places.single { it.place == place }.button.label)
-    }
 
     private fun phoneTest(block: ComposeUiTest.() -> Unit) =
         runSkikoComposeUiTest(Size(PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY, PhoneCanvas.HEIGHT_DP * PhoneCanvas.DENSITY), Density(PhoneCanvas.DENSITY), block = block)

@@ -8,13 +8,9 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.geometry.Size
 import androidx.compose.ui.test.ComposeUiTest
 import androidx.compose.ui.test.ExperimentalTestApi
-import androidx.compose.ui.test.SemanticsNodeInteraction
 import androidx.compose.ui.test.hasContentDescription
 import androidx.compose.ui.test.hasText
-import androidx.compose.ui.test.onFirst
 import androidx.compose.ui.test.onNodeWithContentDescription
-import androidx.compose.ui.test.performClick
-import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextClearance
 import androidx.compose.ui.test.performTextInput
 import androidx.compose.ui.test.runSkikoComposeUiTest
@@ -54,24 +50,11 @@ class KeepsSecretsFlowTest {
 
     private fun ComposeUiTest.waitFor(text: String) = waitForText(text)
 
-    private fun ComposeUiTest.tap(label: String) {
-        waitFor(label)
-        onAllNodes(hasContentDescription(label) or hasText(label)).onFirst().scrolledTo().performClick()
-    }
-
-    private fun SemanticsNodeInteraction.scrolledTo() = try { performScrollTo() } catch (_: AssertionError) { this }
-
     /** Types [text] into the field labelled [field], in place of what was there. */
     private fun ComposeUiTest.type(field: String, text: String) {
         waitFor(field)
         onNodeWithContentDescription(field).scrolledTo().performTextClearance()
         onNodeWithContentDescription(field).performTextInput(text)
-    }
-
-    private fun ComposeUiTest.place(app: FamilyTime, place: Place) {
-        val chrome = app.chrome()
-        tap(chrome.menu.label)
-        tap(chrome.places.single { it.place == place }.button.label)
     }
 
     /**
