@@ -312,10 +312,12 @@ pub fn person(
     let label = if discreet {
         words.line("home-person-label", &[name, ("next", next.as_str().into())])
     } else {
-        words.line(
+        let said = words.line(
             "person-label",
             &[name, ("relationship", relationship.as_str().into()), ("next", next.as_str().into())],
-        )
+        );
+        // The card shows why there is no next time in full; a screen reader hears it too.
+        sentences([Some(said.as_str()), explain.as_deref()])
     };
     PersonWords { label, relationship, next: capitalise(next), explain, why }
 }

@@ -83,7 +83,6 @@ fn a_cut_with_its_reason_is_shown_with_the_reason_and_what_the_child_can_do() {
     assert_eq!(card.words.detail.as_deref(), Some("It used to be 3 times a week. Now it is once a week."));
     assert_eq!(card.words.why.as_deref(), Some(format!("Why: {reason}").as_str()));
     assert!(card.words.next.as_deref().unwrap().contains("You can ask your social worker why"));
-    assert!(card.words.label.contains(reason), "a screen reader hears the reason too");
     assert_eq!(view.title, "What's changed");
 
     let cy = familytime_core::l10n::Words::new("cy", familytime_core::plan::AgeBand::Middle, None).unwrap();

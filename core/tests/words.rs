@@ -766,28 +766,26 @@ fn a_person_the_child_does_not_see_has_no_next_time_or_how_often() {
 /// A screen reader hears each part of a card as a sentence, with the reason the card shows.
 #[test]
 fn every_label_is_sentences_with_the_reason_the_card_shows() {
+    let (mut explained, mut noticed) = (0, 0);
     for (name, plan) in sample_plans() {
         for locale in l10n::locales() {
             for band in BANDS {
                 let words = Words::new(locale, band, None).unwrap();
                 let screens = all_screens(&words, &plan);
-                let changes: Vec<Value> = serde_json::from_value(screens["changes"]["cards"].clone()).unwrap();
-                assert!(!changes.is_empty(), "{name}: changes to read");
-                let mut titled = 0;
-                for card in changes {
+                // What changed, on home: a card to tap, read as its label.
+                for notice in screens["home"]["changes"].as_array().unwrap() {
                     let (title, label) =
-                        (card["words"]["title"].as_str().unwrap(), card["words"]["label"].as_str().unwrap());
-                    // A session's card is read as the session is: "Mum, 15 days ago, …".
-                    if let Some(after) = label.strip_prefix(title) {
-                        titled += 1;
-                        let ends = title.ends_with(['.', '!', '?']) || after.is_empty() || after.starts_with('.');
-                        assert!(ends, "{name} {locale} {band:?}: \"{label}\" runs its title into the next sentence");
-                    }
-                    if let Some(why) = card["words"]["why"].as_str() {
+                        (notice["words"]["title"].as_str().unwrap(), notice["words"]["label"].as_str().unwrap());
+                    let after = label.strip_prefix(title);
+                    assert!(after.is_some(), "{name} {locale} {band:?}: \"{label}\" does not start with its title");
+                    let after = after.unwrap_or_default();
+                    let ends = title.ends_with(['.', '!', '?']) || after.is_empty() || after.starts_with('.');
+                    assert!(ends, "{name} {locale} {band:?}: \"{label}\" runs its title into the next sentence");
+                    if let Some(why) = notice["words"]["why"].as_str() {
                         assert!(label.contains(why), "{name} {locale} {band:?}: \"{label}\" leaves out \"{why}\"");
                     }
+                    noticed += 1;
                 }
-                assert!(titled > 0, "{name}: change cards read their titles");
                 let sessions: Vec<Value> = serde_json::from_value(screens["sessions"].clone()).unwrap();
                 for detail in sessions {
                     let card = &detail["session"]["words"];
@@ -796,9 +794,19 @@ fn every_label_is_sentences_with_the_reason_the_card_shows() {
                         assert!(label.contains(why), "{name} {locale} {band:?}: \"{label}\" leaves out \"{why}\"");
                     }
                 }
+                // A person's card that explains why there is no next time is heard in full.
+                for entry in screens["home"]["people"].as_array().unwrap() {
+                    if let Some(explain) = entry["words"]["explain"].as_str() {
+                        explained += 1;
+                        let label = entry["words"]["label"].as_str().unwrap();
+                        assert!(label.contains(explain), "{name} {locale} {band:?}: \"{label}\" leaves out \"{explain}\"");
+                    }
+                }
             }
         }
     }
+    assert!(explained > 0, "some sample has someone with no next time on the home screen");
+    assert!(noticed > 0, "some sample has a change on the home screen");
 }
 
 /// Coming to "Tell someone" from the page of a mum the child chose not to see, the

@@ -637,7 +637,6 @@ pub struct SentCard {
     pub text: String,
     pub state: Delivery,
     pub state_text: String,
-    pub label: String,
     pub overdue: Option<String>,
     pub also_tell: Vec<String>,
     pub answers: Vec<AnswerCard>,
@@ -793,7 +792,6 @@ pub struct ChangeCardWords {
     pub why: Option<String>,
     pub decided: Option<String>,
     pub next: Option<String>,
-    pub label: String,
 }
 
 #[uniffi::remote(Record)]

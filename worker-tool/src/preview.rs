@@ -292,8 +292,8 @@ fn changed(out: &mut String, changes: &ChangesView) {
     for card in &changes.cards {
         let w = &card.words;
         let _ = writeln!(out, "  {}", w.title);
+        // No label: a screen reader reads these lines as they are.
         lines(out, "    ", [w.detail.as_deref(), w.why.as_deref(), w.decided.as_deref(), w.next.as_deref()]);
-        let _ = writeln!(out, "    says: {}", w.label);
     }
     let _ = writeln!(out, "  [{}]", changes.seen);
 }

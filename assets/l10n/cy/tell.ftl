@@ -237,11 +237,6 @@ delivery-answered =
        *[older] Wedi'i hateb
     }
 
-# Screen-reader label for a sent message: "Dy neges ar gyfer Sam: Wedi'i darllen".
-# "Ar gyfer" keeps the name unmutated.
-# Variables: $name, $state (a delivery-* text)
-delivery-label = Dy neges ar gyfer { $name }: { $state }
-
 
 ## Os wyt ti'n teimlo'n anniogel nawr: who can help at once, whatever the time.
 ## The numbers must stay exactly 999 and 0800 1111. Childline is Childline in Welsh too.

@@ -246,10 +246,6 @@ delivery-answered =
        *[older] Answered
     }
 
-# Screen-reader label for a sent message: "Your message to Sam: Read".
-# Variables: $name, $state (a delivery-* text)
-delivery-label = Your message to { $name }: { $state }
-
 
 ## If the child feels unsafe right now: who can help at once, whatever the time.
 ## The numbers must stay exactly 999 and 0800 1111.

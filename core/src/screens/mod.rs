@@ -411,7 +411,6 @@ pub struct SentCard {
     pub text: String,
     pub state: Delivery,
     pub state_text: String,
-    pub label: String,
     /// Past the helper's promise and still unread: said so, with others the child can
     /// tell instead.
     pub overdue: Option<String>,
@@ -705,9 +704,6 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         SentCard {
             id: outgoing.id.clone(),
             to: outgoing.message.to.clone(),
-            label: self
-                .words
-                .line("delivery-label", &[("name", to_name.as_str().into()), ("state", state_text.as_str().into())]),
             to_name,
             topic: outgoing.message.topic,
             written,

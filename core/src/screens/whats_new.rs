@@ -51,7 +51,6 @@ pub struct ChangeCardWords {
     pub decided: Option<String>,
     /// What happens next and what the child can do.
     pub next: Option<String>,
-    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -99,7 +98,6 @@ impl<S: SessionSource> Screens<'_, S> {
                     why: notice.words.why,
                     decided: Some(notice.words.decided),
                     next: Some(notice.words.next),
-                    label: notice.words.label,
                 };
                 card(
                     ChangeCardKind::Arrangement { kind: change.kind },
@@ -119,8 +117,6 @@ impl<S: SessionSource> Screens<'_, S> {
                     why: session.words.why.clone(),
                     decided: session.words.decided.clone(),
                     next: explain::what_happens(w, &session),
-                    // The card's label says the status and its reason.
-                    label: session.words.label.clone(),
                 };
                 let less = change.kind == SessionChangeKind::Cancelled;
                 card(ChangeCardKind::Session { kind: change.kind }, less, session.people, Some(id), words)
@@ -140,9 +136,7 @@ impl<S: SessionSource> Screens<'_, S> {
                     (ChangeCardKind::Altered, title, None, w.line("changes-altered-next", &[]))
                 };
                 let detail = w.line("changes-how-often-now", &[how_often]);
-                let label = explain::sentences([Some(title.as_str()), Some(&detail), why.as_deref()]);
-                let words =
-                    ChangeCardWords { title, detail: Some(detail), why, decided: None, next: Some(next), label };
+                let words = ChangeCardWords { title, detail: Some(detail), why, decided: None, next: Some(next) };
                 card(kind, false, people, None, words)
             }
             PlanChange::PersonAdded { person } | PlanChange::PersonStatus { person, .. } => {
@@ -175,8 +169,7 @@ impl<S: SessionSource> Screens<'_, S> {
                         (ChangeCardKind::PersonAdded, false, title, None, None, Some(next))
                     }
                 };
-                let label = explain::sentences([Some(title.as_str()), detail.as_deref(), why.as_deref()]);
-                card(kind, less, vec![who], None, ChangeCardWords { title, detail, why, decided: None, next, label })
+                card(kind, less, vec![who], None, ChangeCardWords { title, detail, why, decided: None, next })
             }
             PlanChange::NewHelper { helper } => {
                 let Some(helper) = self.plan.helpers.iter().find(|h| h.id == *helper) else { return Ok(None) };
@@ -185,14 +178,12 @@ impl<S: SessionSource> Screens<'_, S> {
                     "changes-new-helper",
                     &[("name", helper.name.as_str().into()), ("role", explain::role(w, helper.role).into())],
                 );
-                let label = explain::sentences([Some(title.as_str()), Some(&helper.explain)]);
                 let words = ChangeCardWords {
                     title,
                     detail: Some(helper.explain),
                     why: None,
                     decided: None,
                     next: None,
-                    label,
                 };
                 card(ChangeCardKind::NewHelper, false, Vec::new(), None, words)
             }
@@ -202,8 +193,7 @@ impl<S: SessionSource> Screens<'_, S> {
                     &[("name", name.as_str().into()), ("role", explain::role(w, *role).into())],
                 );
                 let next = w.line("changes-helper-left-next", &[]);
-                let label = explain::sentences([Some(title.as_str()), Some(&next)]);
-                let words = ChangeCardWords { title, detail: None, why: None, decided: None, next: Some(next), label };
+                let words = ChangeCardWords { title, detail: None, why: None, decided: None, next: Some(next) };
                 card(ChangeCardKind::HelperLeft, false, Vec::new(), None, words)
             }
         }))

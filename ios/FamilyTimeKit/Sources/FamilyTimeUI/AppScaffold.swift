@@ -34,7 +34,12 @@ struct AppScaffold<Content: View>: View {
                     if !ownRow { alwaysThere }
                 }
                 if ownRow {
-                    HStack(spacing: 4) { alwaysThere }
+                    // Side by side while both fit; one under the other, each the full
+                    // width, when a word of either would not.
+                    ViewThatFits(in: .horizontal) {
+                        HStack(spacing: 4) { alwaysThere }
+                        VStack(spacing: 4) { alwaysThere }
+                    }
                 }
             }
             .padding(4)

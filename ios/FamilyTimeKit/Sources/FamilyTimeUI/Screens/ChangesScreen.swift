@@ -11,7 +11,8 @@ struct ChangesScreen: View {
             Heading(view.title, big: true)
             ForEach(view.cards, id: \.id) { (card: ChangeCard) in
                 let words = card.words
-                InfoCard(label: words.label) {
+                // No card label: each line is read, the decision and what happens next included.
+                InfoCard {
                     if let person = card.people.first { PersonPicture(person: person) }
                     CardTitle(words.title)
                     if let detail = words.detail { BodyText(detail) }

@@ -4,17 +4,24 @@ import FamilyTimeCore
 /// The month as a grid a young child can read at a glance: a coloured mark per person on
 /// each day they meet, a ring round today; a cancelled session is a hollow mark with a
 /// line through, a moved one a hollow square, so neither is told by colour alone. The
-/// picked day's sessions are listed under the grid.
+/// picked day's sessions are listed under the grid. At accessibility text sizes, where a
+/// day's number no longer fits its cell, the month is a list of its days with something
+/// on them instead, each with the same marks (as the week lists its days).
 struct MonthScreen: View {
     let view: MonthView
     let picked: NaiveDate?
     let onEvent: (CalendarEvent) -> Void
+    @Environment(\.dynamicTypeSize) private var typeSize
 
     var body: some View {
         ScreenColumn(edge: 4) {
             Heading(view.title, big: true).padding(.horizontal, 8)
             CalendarButtons(nav: view.nav, onEvent: onEvent).padding(.horizontal, 8)
-            MonthGrid(view: view, picked: picked, onEvent: onEvent)
+            if typeSize.isAccessibilitySize {
+                MonthList(view: view, picked: picked, onEvent: onEvent).padding(.horizontal, 8)
+            } else {
+                MonthGrid(view: view, picked: picked, onEvent: onEvent)
+            }
             if let day = view.days.first(where: { $0.date == picked }) {
                 VStack(alignment: .leading, spacing: 8) { DaySessions(day: day, onEvent: onEvent) }
                     .padding(.horizontal, 8)
@@ -49,6 +56,42 @@ private struct MonthGrid: View {
     }
 }
 
+/// Each day with a session, and today, as a row: its name and date, then its marks.
+private struct MonthList: View {
+    let view: MonthView
+    let picked: NaiveDate?
+    let onEvent: (CalendarEvent) -> Void
+    @Environment(\.look) private var look
+    @Environment(\.palette) private var palette
+
+    var body: some View {
+        let days = view.days.filter { (day: DayView) in !day.sessions.isEmpty || day.date == view.today }
+        VStack(alignment: .leading, spacing: 8) {
+            // A month with nothing in it says so, in the core's words for an empty day.
+            if days.isEmpty, let empty = view.days.compactMap({ (day: DayView) in day.empty }).first {
+                BodyText(empty, muted: true)
+            }
+            ForEach(days, id: \.date) { (day: DayView) in
+                let chosen = day.date == picked
+                DayButton(day: day, today: day.date == view.today, picked: chosen, action: { onEvent(.pickDay(day.date)) }) {
+                    VStack(alignment: .leading, spacing: 4) {
+                        Text(day.title)
+                            .font(look.cardTitle)
+                            .foregroundStyle(chosen ? palette.onPrimaryContainer : palette.onSurface)
+                        HStack(spacing: 6) {
+                            ForEach(day.sessions, id: \.id) { (session: SessionCard) in
+                                SessionMark(session: session, side: SessionMark.big)
+                            }
+                        }
+                    }
+                    .padding(12)
+                    .frame(maxWidth: .infinity, minHeight: minTouch, alignment: .leading)
+                }
+            }
+        }
+    }
+}
+
 extension Weekday {
     /// Monday 0 to Sunday 6.
     var fromMonday: Int {
@@ -75,8 +118,7 @@ private struct DayCell: View {
     private static let marksADay = 3
 
     var body: some View {
-        let shape = RoundedRectangle(cornerRadius: 8)
-        SwiftUI.Button(action: action) {
+        DayButton(day: day, today: today, picked: picked, action: action) {
             VStack(spacing: 2) {
                 // The number of the day: a digit the child can match to a paper calendar.
                 Text(Days.parts(of: day.date).day, format: .number)
@@ -84,15 +126,32 @@ private struct DayCell: View {
                     .foregroundStyle(picked ? palette.onPrimaryContainer : palette.onSurface)
                 HStack(spacing: 2) {
                     ForEach(day.sessions.prefix(Self.marksADay), id: \.id) { (session: SessionCard) in
-                        SessionMark(session: session)
+                        SessionMark(session: session, side: SessionMark.small)
                     }
                 }
             }
             .padding(3)
             .frame(maxWidth: .infinity, minHeight: minTouch)
             .aspectRatio(0.8, contentMode: .fill)
-            .background(picked ? palette.primaryContainer : palette.surfaceContainer, in: shape)
-            .overlay(shape.strokeBorder(today ? palette.primary : palette.surfaceVariant, lineWidth: today ? 3 : 1))
+        }
+    }
+}
+
+/// A day to tap, read out as the core's label for it: filled when picked, ringed when it is today.
+private struct DayButton<Content: View>: View {
+    let day: DayView
+    let today: Bool
+    let picked: Bool
+    let action: () -> Void
+    @ViewBuilder var content: () -> Content
+    @Environment(\.palette) private var palette
+
+    var body: some View {
+        let shape = RoundedRectangle(cornerRadius: 8)
+        SwiftUI.Button(action: action) {
+            content()
+                .background(picked ? palette.primaryContainer : palette.surfaceContainer, in: shape)
+                .overlay(shape.strokeBorder(today ? palette.primary : palette.surfaceVariant, lineWidth: today ? 3 : 1))
         }
         .buttonStyle(.plain)
         .accessibilityElement(children: .ignore)
@@ -103,9 +162,13 @@ private struct DayCell: View {
 
 private struct SessionMark: View {
     let session: SessionCard
+    let side: CGFloat
     @Environment(\.palette) private var palette
 
-    private static let side: CGFloat = 12
+    /// In a cell of the grid.
+    static let small: CGFloat = 12
+    /// In the list of days, beside large text.
+    static let big: CGFloat = 24
 
     var body: some View {
         let colour = RGB(plan: session.people.first?.colour)?.color ?? palette.primary
@@ -119,6 +182,6 @@ private struct SessionMark: View {
                 Circle().fill(colour).overlay(Circle().strokeBorder(palette.onSurface, lineWidth: 1))
             }
         }
-        .frame(width: Self.side, height: Self.side)
+        .frame(width: side, height: side)
     }
 }

@@ -124,7 +124,8 @@ struct ChangeNoticeCard: View {
 
     var body: some View {
         let words = change.words
-        InfoCard(label: words.label) {
+        // No card label: each line is read, who decided and what happens next included.
+        InfoCard {
             CardTitle(words.title)
             if let rhythm = words.rhythm { BodyText(rhythm) }
             if let why = words.why { BodyText(why) }

@@ -11,13 +11,13 @@ import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.runSkikoComposeUiTest
 import androidx.compose.ui.text.TextLayoutResult
+import androidx.compose.ui.text.TextMeasurer
 import androidx.compose.ui.unit.Density
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.DynamicTest
-import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestFactory
 
@@ -29,17 +29,16 @@ import org.junit.jupiter.api.TestFactory
 @OptIn(ExperimentalTestApi::class)
 class LargeTextTest {
     @TestFactory
-    @Tag("large-text")
     fun `no word breaks inside itself at 200 percent`(): List<DynamicTest> = Samples.names.flatMap { sample ->
         listOf("en-GB", "cy").flatMap { language ->
             Samples.phone(sample, language).use { phone ->
                 gallery(phone).map { shot -> "$sample $language ${shot.name}" to brokenWords(shot) }
             }
         }
-    }.map { (name, broken) -> DynamicTest.dynamicTest(name) { assertEquals(emptyList<String>(), broken) } }
+    }.map { (name, broken) -> DynamicTest.dynamicTest(name) { assertEquals(emptyList<String>(), broken.map(Cut::toString), name) } }
 
-    private fun brokenWords(shot: Shot): List<String> {
-        val broken = mutableListOf<String>()
+    private fun brokenWords(shot: Shot): List<Cut> {
+        val broken = mutableListOf<Cut>()
         val size = Size(PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY, PhoneCanvas.HEIGHT_DP * PhoneCanvas.DENSITY)
         runSkikoComposeUiTest(size, Density(PhoneCanvas.DENSITY, fontScale = 2f)) {
             setContent { shot.content() }
@@ -47,7 +46,7 @@ class LargeTextTest {
             texts.fetchSemanticsNodes().forEach { node ->
                 val layouts = mutableListOf<TextLayoutResult>()
                 node.config.getOrNull(SemanticsActions.GetTextLayoutResult)?.action?.invoke(layouts)
-                layouts.forEach { broken += midWord(it) }
+                layouts.forEach { broken += midWord(it).filterNot { cut -> tooLongForAnyBox(it, cut) } }
             }
         }
         return broken
@@ -63,16 +62,63 @@ class LargeTextTest {
             }
             waitForIdle()
         }
-        assertTrue(layouts.flatMap(::midWord).isNotEmpty(), "a name too wide for its box is reported")
+        val cuts = layouts.flatMap(::midWord)
+        assertTrue(cuts.isNotEmpty(), "a name too wide for its box is reported")
+        assertTrue(cuts.none { tooLongForAnyBox(layouts.single(), it) }, "and not excused: a wider box would hold it")
+    }
+
+    @Test
+    fun `only a word wider than a card's whole width is excused`() {
+        val size = Size(PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY, PhoneCanvas.HEIGHT_DP * PhoneCanvas.DENSITY)
+        val layouts = mutableListOf<TextLayoutResult>()
+        runSkikoComposeUiTest(size, Density(PhoneCanvas.DENSITY, fontScale = 2f)) {
+            setContent {
+                Box(Modifier.width(300.dp)) { Text("Dan oruchwyliaethoruchwyliaeth", fontSize = 20.sp, onTextLayout = { layouts += it }) }
+            }
+            waitForIdle()
+        }
+        val cuts = midWord(layouts.single())
+        assertTrue(cuts.isNotEmpty(), "the word is cut")
+        assertTrue(cuts.all { tooLongForAnyBox(layouts.single(), it) }, "a word no box on the phone could hold is excused")
     }
 }
 
+/** A place where a line ends inside a word: [word] is the whole word, [line] the line up to the cut. */
+data class Cut(val line: String, val word: String, val text: String) {
+    override fun toString() = "\"$line / ${word.substringAfter(line.substringAfterLast(' '))}\" in \"$text\""
+}
+
 /** Each line of [layout] that ends inside a word, as "Mum / my". */
-fun midWord(layout: TextLayoutResult): List<String> {
+fun midWord(layout: TextLayoutResult): List<Cut> {
     val text = layout.layoutInput.text.text
     return (0 until layout.lineCount - 1).mapNotNull { line ->
         val end = layout.getLineEnd(line)
         val cut = end in 1 until text.length && text[end - 1].isLetterOrDigit() && text[end].isLetterOrDigit()
-        if (cut) "\"${text.substring(layout.getLineStart(line), end)} / ${text.substring(end).substringBefore(' ')}\" in \"$text\"" else null
+        if (cut) {
+            val start = text.lastIndexOfAny(charArrayOf(' ', '\n'), end - 1) + 1
+            val stop = text.indexOfAny(charArrayOf(' ', '\n'), end).takeIf { it >= 0 } ?: text.length
+            Cut(text.substring(layout.getLineStart(line), end), text.substring(start, stop), text)
+        } else {
+            null
+        }
     }
 }
+
+/**
+ * The one break excused: a single word that, in the child's text size, is wider than its
+ * text's box when that box is already at least [FULL_WIDTH] of the phone, the width a card
+ * gives its words ("oruchwyliaeth" in a 4-7's card title at 200%). No layout can give it
+ * more room without shrinking the text the child chose. A word cut in a narrower box (a
+ * button beside another, a calendar cell) is a layout to fix, never excused.
+ */
+fun tooLongForAnyBox(layout: TextLayoutResult, cut: Cut): Boolean {
+    val input = layout.layoutInput
+    val box = input.constraints.maxWidth
+    val fullWidth = PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY * FULL_WIDTH
+    if (box < fullWidth) return false
+    val measurer = TextMeasurer(input.fontFamilyResolver, input.density, input.layoutDirection)
+    return measurer.measure(cut.word, input.style).size.width > box
+}
+
+/** A card's words on a 360 dp phone have 296 dp: the screen's and the card's margins. */
+private const val FULL_WIDTH = 0.8f

@@ -6,7 +6,6 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
-import androidx.compose.foundation.layout.RowScope
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
@@ -27,11 +26,13 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.clip
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.vector.ImageVector
+import androidx.compose.ui.layout.Layout
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.role
+import androidx.compose.ui.unit.Constraints
 import androidx.compose.ui.unit.dp
 import app.familytime.core.Button
 import app.familytime.core.ChromeView
@@ -74,11 +75,7 @@ fun AppScaffold(
                 if (onPlace != null) Menu(chrome, onPlace)
                 if (!ownRow) AlwaysThere(chrome, onUnsafe, onQuickExit, Modifier.weight(1f, fill = false))
             }
-            if (ownRow) {
-                Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(4.dp)) {
-                    AlwaysThere(chrome, onUnsafe, onQuickExit, Modifier.weight(1f))
-                }
-            }
+            if (ownRow) HalvesOrStacked { AlwaysThere(chrome, onUnsafe, onQuickExit, Modifier) }
         }
         status?.let {
             Text(
@@ -98,9 +95,33 @@ fun LockedFrame(content: @Composable () -> Unit) {
     Box(Modifier.fillMaxSize().background(MaterialTheme.colorScheme.background)) { content() }
 }
 
+/**
+ * Side by side in equal halves while the longest word of each fits its half; else one
+ * under the other, each the full width, so no word is ever broken inside itself.
+ */
+@Composable
+private fun HalvesOrStacked(content: @Composable () -> Unit) {
+    Layout(content, Modifier.fillMaxWidth()) { parts, constraints ->
+        val gap = 4.dp.roundToPx()
+        val half = (constraints.maxWidth - gap * (parts.size - 1)) / parts.size
+        // A part's narrowest width is its longest word with the icon and padding beside it.
+        val halves = parts.all { it.minIntrinsicWidth(constraints.maxHeight) <= half }
+        val placed = parts.map { it.measure(Constraints.fixedWidth(if (halves) half else constraints.maxWidth)) }
+        val height = if (halves) placed.maxOf { it.height } else placed.sumOf { it.height } + gap * (placed.size - 1)
+        layout(constraints.maxWidth, height) {
+            var x = 0
+            var y = 0
+            placed.forEach {
+                it.placeRelative(x, y)
+                if (halves) x += it.width + gap else y += it.height + gap
+            }
+        }
+    }
+}
+
 /** "I feel unsafe" and "Quick exit", each given [share] of the row they are in. */
 @Composable
-private fun RowScope.AlwaysThere(chrome: ChromeView, onUnsafe: () -> Unit, onQuickExit: () -> Unit, share: Modifier) {
+private fun AlwaysThere(chrome: ChromeView, onUnsafe: () -> Unit, onQuickExit: () -> Unit, share: Modifier) {
     val colours = MaterialTheme.colorScheme
     TextAction(chrome.feelUnsafe, FamilyIcons.Help, colours.error, colours.onError, onUnsafe, share)
     TextAction(chrome.quickExit, FamilyIcons.Exit, colours.secondaryContainer, colours.onSecondaryContainer, onQuickExit, share)

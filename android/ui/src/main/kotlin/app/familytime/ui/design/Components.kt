@@ -45,12 +45,17 @@ import app.familytime.core.SessionStatus
 /** The smallest thing a finger can hit reliably. */
 val MinTouch = 48.dp
 
-/** A section title, announced as a heading by screen readers. */
+/**
+ * A section title, announced as a heading by screen readers. A [big] one is a step
+ * larger than the others, but not with very large text: there the child's text is
+ * already large, and a screen title twice the size of a headline would break its longer
+ * words ("Gosodiadau", "Something") inside themselves on a phone's width.
+ */
 @Composable
 fun Heading(text: String, modifier: Modifier = Modifier, big: Boolean = false) {
     Text(
         text,
-        style = if (big) MaterialTheme.typography.headlineMedium else MaterialTheme.typography.titleLarge,
+        style = if (big && !textIsLarge()) MaterialTheme.typography.headlineMedium else MaterialTheme.typography.titleLarge,
         color = MaterialTheme.colorScheme.onBackground,
         modifier = modifier.padding(top = LocalLook.current.gap / 2).semantics { heading() },
     )
@@ -152,7 +157,7 @@ fun SessionRow(card: SessionCard, onClick: () -> Unit) {
  */
 @Composable
 fun PictureBeside(pictures: @Composable () -> Unit, words: @Composable ColumnScope.() -> Unit) {
-    if (LocalDensity.current.fontScale >= LARGE_TEXT) {
+    if (textIsLarge()) {
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             pictures()
             words()
@@ -164,6 +169,10 @@ fun PictureBeside(pictures: @Composable () -> Unit, words: @Composable ColumnSco
         }
     }
 }
+
+/** Whether the child has made text very large (150% and more) in the phone's settings. */
+@Composable
+fun textIsLarge(): Boolean = LocalDensity.current.fontScale >= LARGE_TEXT
 
 private const val LARGE_TEXT = 1.5f
 
@@ -212,9 +221,12 @@ fun BigButton(text: String, label: String, onClick: () -> Unit, modifier: Modifi
     }
 }
 
-/** An outlined choice that shows whether it is picked by a tick as well as by colour. */
+/**
+ * An outlined choice that shows whether it is picked by a tick as well as by colour;
+ * [detail] is a second line under it ("Your social worker" under "Priya").
+ */
 @Composable
-fun Choice(text: String, selected: Boolean, onClick: () -> Unit) {
+fun Choice(text: String, selected: Boolean, detail: String? = null, onClick: () -> Unit) {
     val fill = if (selected) MaterialTheme.colorScheme.primaryContainer else Color.Transparent
     Row(
         Modifier.heightIn(min = MinTouch).clip(MaterialTheme.shapes.small).background(fill)
@@ -226,10 +238,10 @@ fun Choice(text: String, selected: Boolean, onClick: () -> Unit) {
         if (selected) {
             Icon(FamilyIcons.Tick, contentDescription = null, tint = MaterialTheme.colorScheme.onPrimaryContainer, modifier = Modifier.size(18.dp))
         }
-        Text(
-            text,
-            style = MaterialTheme.typography.labelLarge,
-            color = if (selected) MaterialTheme.colorScheme.onPrimaryContainer else MaterialTheme.colorScheme.onSurface,
-        )
+        val ink = if (selected) MaterialTheme.colorScheme.onPrimaryContainer else MaterialTheme.colorScheme.onSurface
+        Column(Modifier.padding(vertical = if (detail != null) 6.dp else 0.dp)) {
+            Text(text, style = MaterialTheme.typography.labelLarge, color = ink)
+            detail?.let { Text(it, style = MaterialTheme.typography.bodyMedium, color = ink) }
+        }
     }
 }

@@ -16,7 +16,8 @@ fun ChangesScreen(view: ChangesView, onSeen: (Long) -> Unit) = ScreenColumn {
     Heading(view.title, big = true)
     view.cards.forEach { card ->
         val words = card.words
-        InfoCard(label = words.label) {
+        // No card label: each line is read, the decision and what happens next included.
+        InfoCard {
             card.people.firstOrNull()?.let { PersonPicture(it) }
             Text(words.title, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
             words.detail?.let { Body(it) }

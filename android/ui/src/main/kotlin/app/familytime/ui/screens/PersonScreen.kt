@@ -149,7 +149,8 @@ fun Arrangement(arrangement: ArrangementSummary) {
 
 @Composable
 fun ChangeNoticeCard(change: ChangeNotice) {
-    InfoCard(label = change.words.label) {
+    // No card label: each line is read, who decided and what happens next included.
+    InfoCard {
         Text(change.words.title, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
         change.words.rhythm?.let { Body(it) }
         change.words.why?.let { Body(it) }

@@ -36,7 +36,7 @@ fun TellScreen(view: TellView, draft: Message, onEvent: (TellEvent) -> Unit) = S
     Heading(view.title, big = true)
     Heading(view.whoHeading)
     view.helpers.forEach { choice ->
-        Choice(choice.helper.name + " · " + choice.helper.roleName, draft.to == choice.helper.id) {
+        Choice(choice.helper.name, draft.to == choice.helper.id, detail = choice.helper.roleName) {
             onEvent(TellEvent.To(choice.helper.id))
         }
         if (draft.to == choice.helper.id) {
