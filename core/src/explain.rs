@@ -317,7 +317,10 @@ pub fn person(
             &[name, ("relationship", relationship.as_str().into()), ("next", next.as_str().into())],
         );
         // The card shows why there is no next time in full; a screen reader hears it too.
-        sentences([Some(said.as_str()), explain.as_deref()])
+        match explain.as_deref() {
+            Some(explain) => sentences([Some(said.as_str()), Some(explain)]),
+            None => said,
+        }
     };
     PersonWords { label, relationship, next: capitalise(next), explain, why }
 }

@@ -799,7 +799,10 @@ fn every_label_is_sentences_with_the_reason_the_card_shows() {
                     if let Some(explain) = entry["words"]["explain"].as_str() {
                         explained += 1;
                         let label = entry["words"]["label"].as_str().unwrap();
-                        assert!(label.contains(explain), "{name} {locale} {band:?}: \"{label}\" leaves out \"{explain}\"");
+                        assert!(
+                            label.contains(explain),
+                            "{name} {locale} {band:?}: \"{label}\" leaves out \"{explain}\""
+                        );
                     }
                 }
             }

@@ -178,13 +178,8 @@ impl<S: SessionSource> Screens<'_, S> {
                     "changes-new-helper",
                     &[("name", helper.name.as_str().into()), ("role", explain::role(w, helper.role).into())],
                 );
-                let words = ChangeCardWords {
-                    title,
-                    detail: Some(helper.explain),
-                    why: None,
-                    decided: None,
-                    next: None,
-                };
+                let words =
+                    ChangeCardWords { title, detail: Some(helper.explain), why: None, decided: None, next: None };
                 card(ChangeCardKind::NewHelper, false, Vec::new(), None, words)
             }
             PlanChange::HelperLeft { name, role } => {
