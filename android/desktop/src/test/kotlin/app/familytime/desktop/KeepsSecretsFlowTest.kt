@@ -178,8 +178,8 @@ class KeepsSecretsFlowTest {
     @Test
     fun `when the fingerprint fails the PIN still opens the app, and a recognised one opens it`() = samplePhone().use { phone ->
         phone.app.setPin(Samples.PIN, Samples.PIN)
-        phone.app.setBiometricUnlock(true)
         val biometrics = ScriptedBiometrics(available = true, failure = "the sensor is covered")
+        phone.app.setBiometricUnlock(true, biometrics)
         phoneTest(phone, RecordingHost(), biometrics) { reopen ->
             val app = reopen()
             val lock = app.lockScreen()
@@ -200,6 +200,35 @@ class KeepsSecretsFlowTest {
             tap(lock.biometrics!!.label)
             waitFor(later.home().words.title)
             assertTrue(biometrics.asked.all { it.isNotBlank() }, "the prompt says why, in the core's words")
+        }
+    }
+
+    @Test
+    fun `a finger someone adds to the phone does not open the app until the child turns it on again`() = samplePhone().use { phone ->
+        phone.app.setPin(Samples.PIN, Samples.PIN)
+        val biometrics = ScriptedBiometrics(available = true, owner = true)
+        phone.app.setBiometricUnlock(true, biometrics)
+        biometrics.addFinger()
+        phoneTest(phone, RecordingHost(), biometrics) { reopen ->
+            val app = reopen()
+            tap(app.lockScreen().biometrics!!.label)
+            waitFor("A new fingerprint or face was added to this phone.")
+            assertTrue(app.isLocked(), "the added finger opened nothing")
+            assertEquals(null, app.lockScreen().biometrics, "the lock screen offers the PIN only")
+            val lock = app.lockScreen()
+            type(lock.words.field, Samples.PIN)
+            tap(lock.unlock.label)
+            waitFor(app.home().words.title)
+            place(app, Place.SETTINGS)
+            tap(app.settingsScreen().privacy.label)
+            val toggle = app.privacyScreen(biometrics).biometrics!!
+            assertFalse(toggle.on, "biometric unlock is off until the child turns it on")
+            tap(toggle.text)
+            waitReally("the setting") { app.privacyScreen(biometrics).biometrics!!.on }
+
+            val later = reopen()
+            tap(later.lockScreen().biometrics!!.label)
+            waitFor(later.home().words.title)
         }
     }
 
