@@ -64,7 +64,7 @@ fn finger(answer: Result<bool, PlatformError>) -> Arc<Finger> {
 }
 
 #[test]
-fn the_lock_keeps_feelings_shut_but_never_i_feel_unsafe() {
+fn the_lock_keeps_everything_of_the_childs_shut_but_never_i_feel_unsafe() {
     let phone = Phone::new();
     let app = jay(&phone);
     app.import_unsigned_plan_for_tests(bytes(&sample("jay-8-10"))).unwrap();
@@ -81,18 +81,31 @@ fn the_lock_keeps_feelings_shut_but_never_i_feel_unsafe() {
     // Opened again, by anyone: locked.
     let app = jay(&phone);
     assert!(app.is_locked().unwrap());
-    assert!(matches!(app.check_ins(), Err(FamilyTimeError::Refused(m)) if m.contains("locked")));
-    assert!(matches!(app.feelings_line("kai".into()), Err(FamilyTimeError::Refused(_))));
+    // Nothing of the child's comes out of the core, whatever the shell asks.
+    let refused = |answer: Result<(), FamilyTimeError>| matches!(answer, Err(FamilyTimeError::Refused(m)) if m.contains("locked"));
+    assert!(refused(app.check_ins().map(drop)));
+    assert!(refused(app.feelings_line("kai".into()).map(drop)));
+    assert!(refused(app.home().map(drop)));
+    assert!(refused(app.person("kai".into()).map(drop)));
+    assert!(refused(app.week(thursday().date_naive()).map(drop)));
+    assert!(refused(app.changes().map(drop)));
+    assert!(refused(app.tell(None).map(drop)));
+    assert!(refused(app.notes().map(drop)));
+    assert!(refused(app.notes_screen().map(drop)));
+    assert!(refused(app.outbox_screen().map(drop)));
+    assert!(refused(app.drafts().map(drop)));
+    assert!(refused(app.add_note("written by someone else".into(), None).map(drop)));
     let lock = app.lock_screen().unwrap();
     assert_eq!((lock.feel_unsafe.text.as_str(), lock.quick_exit.text.as_str()), ("I feel unsafe", "Quick exit"));
     assert!(app.forgot_pin_screen().unwrap().words.explain.contains("Amira"));
     // "I feel unsafe" works without the PIN.
     assert!(app.raise_unsafe().unwrap().told.contains("Amira"));
-    assert_eq!(app.outbox().unwrap()[0].message.topic, Topic::UnsafeNow);
 
     let UnlockOutcome::Locked { view } = app.enter_pin("1111".into()).unwrap() else { panic!("a wrong PIN") };
     assert_eq!(view.words.problem.as_deref(), Some("That is not right. Try again."));
     assert!(matches!(app.enter_pin("2580".into()).unwrap(), UnlockOutcome::Unlocked));
+    assert_eq!(app.outbox().unwrap()[0].message.topic, Topic::UnsafeNow, "queued while locked");
+    assert!(app.notes().unwrap().is_empty(), "no note was added while locked");
     let line = app.feelings_line("kai".into()).unwrap().unwrap();
     assert_eq!(line.points.len(), 1);
 

@@ -1,6 +1,7 @@
 //! The app lock, the forgotten PIN and the disguise. The lock screen keeps "I feel
 //! unsafe" and "Quick exit": `unsafe_now`, `raise_unsafe` and quick exit never ask for
-//! the PIN. Feelings are refused while the app is locked.
+//! the PIN. Everything of the child's (screens, notes, drafts, messages, feelings) is
+//! refused while the app is locked, so a shell that draws too early shows nothing.
 
 use std::sync::{Arc, MutexGuard};
 

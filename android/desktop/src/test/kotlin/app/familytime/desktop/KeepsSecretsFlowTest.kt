@@ -166,12 +166,14 @@ class KeepsSecretsFlowTest {
             tap(unsafe.calls.first().button.label)
             assertEquals(listOf(unsafe.calls.first().number), host.dialled.toList())
             // The urgent message waits for the server, sent without the PIN.
-            waitReally("the app") { app.outbox().any { it.urgent } }
+            waitFor(app.unsafeNow().told)
             assertTrue(app.isLocked(), "getting help did not open the app")
             tap(app.chrome().back.label)
             waitFor(lock.words.title)
             tap(lock.quickExit.label)
             waitReally("the app") { host.exits == 1 }
+            app.enterPin(Samples.PIN)
+            assertTrue(app.outbox().any { it.urgent }, "the urgent message is in the outbox")
         }
     }
 
@@ -180,6 +182,8 @@ class KeepsSecretsFlowTest {
         phone.app.setPin(Samples.PIN, Samples.PIN)
         val biometrics = ScriptedBiometrics(available = true, failure = "the sensor is covered")
         phone.app.setBiometricUnlock(true, biometrics)
+        // Read while the child who set the PIN is still in: a locked core shows nothing.
+        val homeTitle = phone.app.home().words.title
         phoneTest(phone, RecordingHost(), biometrics) { reopen ->
             val app = reopen()
             val lock = app.lockScreen()
@@ -193,12 +197,12 @@ class KeepsSecretsFlowTest {
             assertTrue(app.isLocked(), "someone else's finger opens nothing")
             type(lock.words.field, Samples.PIN)
             tap(lock.unlock.label)
-            waitFor(app.home().words.title)
+            waitFor(homeTitle)
 
-            val later = reopen()
+            reopen()
             biometrics.owner = true
             tap(lock.biometrics!!.label)
-            waitFor(later.home().words.title)
+            waitFor(homeTitle)
             assertTrue(biometrics.asked.all { it.isNotBlank() }, "the prompt says why, in the core's words")
         }
     }
@@ -208,6 +212,7 @@ class KeepsSecretsFlowTest {
         phone.app.setPin(Samples.PIN, Samples.PIN)
         val biometrics = ScriptedBiometrics(available = true, owner = true)
         phone.app.setBiometricUnlock(true, biometrics)
+        val homeTitle = phone.app.home().words.title
         biometrics.addFinger()
         phoneTest(phone, RecordingHost(), biometrics) { reopen ->
             val app = reopen()
@@ -218,7 +223,7 @@ class KeepsSecretsFlowTest {
             val lock = app.lockScreen()
             type(lock.words.field, Samples.PIN)
             tap(lock.unlock.label)
-            waitFor(app.home().words.title)
+            waitFor(homeTitle)
             place(app, Place.SETTINGS)
             tap(app.settingsScreen().privacy.label)
             val toggle = app.privacyScreen(biometrics).biometrics!!
@@ -228,7 +233,7 @@ class KeepsSecretsFlowTest {
 
             val later = reopen()
             tap(later.lockScreen().biometrics!!.label)
-            waitFor(later.home().words.title)
+            waitFor(homeTitle)
         }
     }
 
