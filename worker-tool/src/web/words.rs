@@ -1,6 +1,10 @@
-//! The words adults read at the desk: Fluent files in `assets/l10n-desk/<locale>/`,
-//! without age bands (adults have none).
+//! The words adults read at the desk and from the worker tool: Fluent files in
+//! `assets/l10n-desk/<locale>/`, without age bands (adults have none), and a plan's
+//! problems in the same language (the core's `assets/l10n-problems`).
 
+use familytime_core::l10n::WordsError;
+use familytime_core::l10n::problems::{Explained, ProblemWords};
+use familytime_core::validate::Problem;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -13,15 +17,18 @@ pub const FILES: [(&str, &str); 2] = [
 
 #[derive(Debug, thiserror::Error)]
 pub enum DeskWordsError {
-    #[error("the desk has no words in \"{0}\"; use en-GB or cy")]
+    #[error("there are no words for the language \"{0}\"; use en-GB or cy")]
     UnknownLocale(String),
     #[error("the desk's word file for {0} is broken: {1}")]
     Broken(&'static str, String),
+    #[error(transparent)]
+    Problems(#[from] WordsError),
 }
 
 pub struct DeskWords {
     locale: &'static str,
     bundle: FluentBundle<FluentResource>,
+    problems: ProblemWords,
 }
 
 impl DeskWords {
@@ -35,7 +42,7 @@ impl DeskWords {
         // Words are compared in tests and put into HTML whole; no isolation marks.
         bundle.set_use_isolating(false);
         bundle.add_resource(resource).map_err(|e| broken(format!("{e:?}")))?;
-        Ok(DeskWords { locale, bundle })
+        Ok(DeskWords { locale, bundle, problems: ProblemWords::new(locale)? })
     }
 
     pub fn locale(&self) -> &'static str {
@@ -80,6 +87,16 @@ impl DeskWords {
 
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
+    }
+
+    /// A plan's problem in this language: what is wrong and how to fix it.
+    pub fn explain(&self, problem: &Problem) -> Explained {
+        self.problems.explain(problem)
+    }
+
+    /// Problems whose words were missing or broken; the tests insist there are none.
+    pub fn problem_gaps(&self) -> Vec<String> {
+        self.problems.gaps()
     }
 }
 
