@@ -157,8 +157,18 @@ fn a_plan_is_published_only_for_its_own_child_and_only_once_every_check_passes()
     let refused = publish(&less, "kt-2026-0413");
     assert!(!refused.status.success());
     let report = stderr(&refused);
-    assert!(report.starts_with(&format!("{}: 1 problem(s)\n  /arrangements/0\n", less.display())), "{report}");
+    assert!(report.starts_with(&format!("{}: 1 problem\n  /arrangements/0\n", less.display())), "{report}");
     assert!(report.contains("less family time") && report.ends_with("nothing was published\n"), "{report}");
+    // The server's problem, sent as an id and its values, is said in the worker's language.
+    let server = ["--server", &council.url, "--worker-token-file", &council.token_file];
+    let in_welsh =
+        [&["plan", "publish", less.to_str().unwrap(), "--child", "kt-2026-0413", "--lang", "cy"][..], &server];
+    let welsh = stderr(&familytime(&in_welsh.concat()));
+    assert!(
+        welsh.contains("mae fersiwn 8 yn rhoi llai o amser teulu i'r plentyn yn \"mum-and-kai\" na fersiwn 7")
+            && welsh.ends_with("ni chyhoeddwyd dim\n"),
+        "{welsh}"
+    );
 
     let again = publish(&plan, "kt-2026-0413");
     assert!(again.status.success(), "publishing version 7 again is harmless: {}", stderr(&again));

@@ -1,6 +1,7 @@
 //! A worker publishing a child's plan; the child's device fetching it, signed, and asking
 //! again cheaply when nothing changed.
 
+use familytime_core::l10n::problems;
 use familytime_core::relay::{FetchedPlan, Relay, RelayError};
 use familytime_core::signed;
 use familytime_core::validate::{self, MAX_PLAN_BYTES};
