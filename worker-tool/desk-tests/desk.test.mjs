@@ -341,6 +341,14 @@ test("a Welsh desk says a plan's problem in Welsh, next to its field", async () 
   const summary = await cymraeg.locator(".error-summary").innerText();
   assert.match(summary, /Mae gan y cynllun 1 broblem/);
   assert.ok(!/has no reason|How to fix/.test(await cymraeg.locator("main").innerText()), "no English on the page");
+  // Accessible, whole at 200%, and as pictured, like the English page.
+  const english = page;
+  page = cymraeg;
+  try {
+    await checked("plan-refused-cy");
+  } finally {
+    page = english;
+  }
 });
 
 test("nothing a child wrote reaches the desk's output", () => {
