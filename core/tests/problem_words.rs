@@ -292,7 +292,7 @@ fn mistakes() -> Vec<(&'static str, Vec<u8>)> {
     let text = base().to_string();
     files.extend([
         ("field-twice", text.replacen("\"version\":1", "\"version\":1,\"version\":2", 1).into_bytes()),
-        ("json-ends-early", text[..text.len() / 2].as_bytes().to_vec()),
+        ("json-ends-early", text.as_bytes()[..text.len() / 2].to_vec()),
         ("json-trailing", format!("{text} {{}}").into_bytes()),
         ("json-invalid", text.replacen(':', " ", 1).into_bytes()),
         ("file-too-large", vec![b' '; validate::MAX_PLAN_BYTES + 1]),

@@ -151,7 +151,7 @@ fn dates_outside_the_plan_years_are_refused_wherever_they_are() {
     assert!(paths.contains(&"/arrangements/0/schedule/start"), "{paths:?}");
     assert!(paths.contains(&"/arrangements/1/review_date"), "{paths:?}");
     assert!(paths.contains(&"/session_changes/0/planned"), "{paths:?}");
-    assert!(problems.iter().any(|p| said(&p).message == "this date is outside 2000-2099, the years a plan may name"));
+    assert!(problems.iter().any(|p| said(p).message == "this date is outside 2000-2099, the years a plan may name"));
     let problem = refusal("FREQ=WEEKLY;UNTIL=99991231");
     assert!(said(&problem).message.contains("outside 2000-2099"));
 }

@@ -106,9 +106,9 @@ fn addresses_postcodes_and_contact_details_are_refused_in_every_free_text_field(
             "/arrangements/1/purpose",
         ]
     );
-    assert!(problems.iter().all(|p| said(&p).fix.contains("describe the place instead")));
+    assert!(problems.iter().all(|p| said(p).fix.contains("describe the place instead")));
     // The refusal never repeats the address: problems can end up in logs.
-    assert!(problems.iter().all(|p| !said(&p).message.contains("ME14") && !said(&p).message.contains("Orchard")));
+    assert!(problems.iter().all(|p| !said(p).message.contains("ME14") && !said(p).message.contains("Orchard")));
     let kinds: Vec<String> = problems.iter().map(|p| said(p).message).collect();
     for kind in ["a postcode", "a street address", "a phone number"] {
         assert!(kinds.contains(&format!("this looks like it contains {kind}")), "{kinds:?}");

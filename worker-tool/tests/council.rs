@@ -212,6 +212,8 @@ fn a_helper_taken_off_a_plan_still_reads_their_inbox_is_told_why_they_cannot_ans
     let inbox = familytime(&["desk", "inbox", "--dir", tom_dir.path().to_str().unwrap()]);
     assert!(inbox.status.success(), "{}", stderr(&inbox));
     assert_eq!(String::from_utf8(inbox.stdout).unwrap(), "no messages\n");
+    let welsh = familytime(&["desk", "inbox", "--dir", tom_dir.path().to_str().unwrap(), "--lang", "cy"]);
+    assert_eq!(String::from_utf8(welsh.stdout).unwrap(), "dim negeseuon\n", "the desk's lines in Welsh");
     // Answering is refused at once, saying why and who can answer instead (decision 44);
     // nothing is sent that the child's phone would drop.
     let reply = familytime(&["desk", "reply", id, "I'm here", "--dir", tom_dir.path().to_str().unwrap()]);
