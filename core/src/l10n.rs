@@ -220,6 +220,12 @@ pub fn band_name(band: AgeBand) -> &'static str {
     }
 }
 
+/// Words from other Fluent files (the desk's), read as the app's are: `locale`'s files among
+/// `files` (locale, file name, contents), with the same functions and no isolation marks.
+pub fn adult_bundle(files: &[(&str, &str, &str)], locale: &str) -> Result<FluentBundle<FluentResource>, WordsError> {
+    bundle(files, locale, None)
+}
+
 type Transform = fn(&str) -> Cow<'_, str>;
 
 /// The bundle of `locale`'s files among `files` (the child's words or the problems').
@@ -230,6 +236,7 @@ fn bundle(
 ) -> Result<FluentBundle<FluentResource>, WordsError> {
     let unknown = || {
         let mut available: Vec<&str> = files.iter().map(|(locale, ..)| *locale).collect();
+        available.sort_unstable();
         available.dedup();
         WordsError::UnknownLocale { locale: locale.to_owned(), available: available.join(", ") }
     };
