@@ -1,21 +1,31 @@
-//! Embeds every Fluent file under `assets/l10n/<locale>/` in the library, so a new
-//! language is a new folder: no code changes, and shells ship no word files.
+//! Embeds every Fluent file under `assets/l10n/<locale>/` (the child's words) and
+//! `assets/l10n-problems/<locale>/` (what a plan check found, for adults) in the library,
+//! so a new language is a new folder: no code changes, and shells ship no word files.
 
 use std::fmt::Write;
 use std::path::Path;
 use std::{env, fs};
 
 fn main() {
-    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("../assets/l10n");
+    let assets = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("../assets");
+    let mut out = String::new();
+    embed(&mut out, "FILES", &assets.join("l10n"));
+    embed(&mut out, "PROBLEM_FILES", &assets.join("l10n-problems"));
+    fs::write(Path::new(&env::var("OUT_DIR").expect("cargo sets this")).join("l10n_files.rs"), out)
+        .expect("OUT_DIR is writable");
+}
+
+/// Writes `static NAME` listing (locale, file name, contents) of every `.ftl` under `root`.
+fn embed(out: &mut String, name: &str, root: &Path) {
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut locales: Vec<_> = fs::read_dir(&root)
-        .expect("assets/l10n exists")
+    let mut locales: Vec<_> = fs::read_dir(root)
+        .unwrap_or_else(|e| panic!("{} exists: {e}", root.display()))
         .map(|e| e.expect("a readable entry").path())
         .filter(|p| p.is_dir())
         .collect();
     locales.sort();
-    let mut out = String::from("/// (locale, file name, contents) of every embedded Fluent file.\n");
-    out.push_str("pub(crate) static FILES: &[(&str, &str, &str)] = &[\n");
+    out.push_str("/// (locale, file name, contents) of every embedded Fluent file in one folder.\n");
+    writeln!(out, "pub(crate) static {name}: &[(&str, &str, &str)] = &[").expect("writing to a String");
     for locale in &locales {
         let mut files: Vec<_> = fs::read_dir(locale)
             .expect("a readable locale folder")
@@ -32,6 +42,4 @@ fn main() {
         }
     }
     out.push_str("];\n");
-    fs::write(Path::new(&env::var("OUT_DIR").expect("cargo sets this")).join("l10n_files.rs"), out)
-        .expect("OUT_DIR is writable");
 }

@@ -148,7 +148,8 @@ async fn publish_sync_and_see(database: &Database) {
     match relay.publish_plan(&token, &bytes(&silent_cut)).await.unwrap_err() {
         RelayError::PlanRefused(rejected) => {
             assert_eq!(rejected.problems[0].path, "/arrangements/0");
-            assert!(rejected.problems[0].fix.contains("reason"), "{rejected}");
+            assert_eq!(rejected.problems[0].id, "less-family-time", "{rejected}");
+            assert!(rejected.to_string().contains("with the reason"), "{rejected}");
         }
         other => panic!("expected the plan's problems, got {other}"),
     }

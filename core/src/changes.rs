@@ -111,16 +111,12 @@ pub fn compare(old: &Plan, new: &Plan, now: DateTime<Utc>) -> Comparison {
     }
     for (i, arrangement) in old.arrangements.iter().enumerate() {
         if new.arrangement(&arrangement.id).is_none() {
-            out.unexplained.push(Problem {
-                path: format!("/arrangements/{i}"),
-                message: format!(
-                    "arrangement \"{}\" was in version {} and is missing from version {}",
-                    arrangement.id, old.version, new.version
-                ),
-                fix:
-                    "keep the arrangement and add a change of kind \"ended\" with the reason, so the child is told why"
-                        .into(),
-            });
+            out.unexplained.push(
+                Problem::new(format!("/arrangements/{i}"), "arrangement-dropped")
+                    .with("arrangement", arrangement.id.as_str())
+                    .with("old", old.version)
+                    .with("new", new.version),
+            );
         }
     }
     out
@@ -145,14 +141,11 @@ fn compare_people(old: &Plan, new: &Plan, out: &mut Comparison) {
         // Whatever it was before, "can't see right now" is news that needs its why.
         let less = person.status == PersonStatus::CantSeeRightNow;
         if less && person.status_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-            out.unexplained.push(Problem {
-                path: format!("/people/{i}/status_reason"),
-                message: format!(
-                    "in version {} the child can't see \"{}\" right now, and no reason is given",
-                    new.version, person.id
-                ),
-                fix: "add a status_reason in words the child can be shown".into(),
-            });
+            out.unexplained.push(
+                Problem::new(format!("/people/{i}/status_reason"), "status-reason-missing")
+                    .with("person", person.id.as_str())
+                    .with("version", new.version),
+            );
             continue;
         }
         out.changes.push(PlanChange::PersonStatus {
@@ -163,11 +156,12 @@ fn compare_people(old: &Plan, new: &Plan, out: &mut Comparison) {
     }
     for (i, person) in old.people.iter().enumerate() {
         if new.person(&person.id).is_none() {
-            out.unexplained.push(Problem {
-                path: format!("/people/{i}"),
-                message: format!("\"{}\" was in version {} and is missing from version {}", person.id, old.version, new.version),
-                fix: "keep the person and set their status (with a status_reason) instead: a child should never find someone gone from their plan without a word".into(),
-            });
+            out.unexplained.push(
+                Problem::new(format!("/people/{i}"), "person-dropped")
+                    .with("person", person.id.as_str())
+                    .with("old", old.version)
+                    .with("new", new.version),
+            );
         }
     }
 }
@@ -265,14 +259,12 @@ fn compare_arrangement(
     }
     let dropped = before.with.iter().any(|p| !after.with.contains(p)) && !recorded.iter().any(|c| c.kind.means_less());
     if gained < 0 || dropped {
-        out.unexplained.push(Problem {
-            path: format!("/arrangements/{index}"),
-            message: format!(
-                "version {} gives the child less family time in \"{}\" than version {}, and says nothing about why",
-                new.version, after.id, old.version
-            ),
-            fix: "add a change of kind \"reduced\", \"suspended\" or \"ended\" with the reason (and the schedule that applied before), or cancel the sessions with a reason".into(),
-        });
+        out.unexplained.push(
+            Problem::new(format!("/arrangements/{index}"), "less-family-time")
+                .with("arrangement", after.id.as_str())
+                .with("old", old.version)
+                .with("new", new.version),
+        );
         return;
     }
     let details_differ = before.form != after.form

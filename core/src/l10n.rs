@@ -16,6 +16,7 @@ use unic_langid::LanguageIdentifier;
 use crate::plan::AgeBand;
 
 mod mutation;
+pub mod problems;
 
 include!(concat!(env!("OUT_DIR"), "/l10n_files.rs"));
 
@@ -92,15 +93,15 @@ impl Words {
     /// Words in `locale` (an exact folder name, e.g. "cy" or "en-GB"). `family_time_word`
     /// is the child's own word; without one, the locale's `family-time-word`.
     pub fn new(locale: &str, band: AgeBand, family_time_word: Option<&str>) -> Result<Words, WordsError> {
-        let own = bundle(locale, None)?;
-        let fallback = if locale == FALLBACK { None } else { Some(bundle(FALLBACK, None)?) };
+        let own = bundle(FILES, locale, None)?;
+        let fallback = if locale == FALLBACK { None } else { Some(bundle(FILES, FALLBACK, None)?) };
         Ok(Words::assemble(locale, own, fallback, band, family_time_word))
     }
 
     /// The pseudo-locale: every word accented and about a third longer, so a test can
     /// see any text that did not come from Fluent, and a designer any layout that breaks.
     pub fn pseudo(band: AgeBand, family_time_word: Option<&str>) -> Result<Words, WordsError> {
-        let pseudo = bundle(FALLBACK, Some(|text| fluent_pseudo::transform(text, false, true)))?;
+        let pseudo = bundle(FILES, FALLBACK, Some(|text| fluent_pseudo::transform(text, false, true)))?;
         Ok(Words::assemble(PSEUDO, pseudo, None, band, family_time_word))
     }
 
@@ -219,10 +220,26 @@ pub fn band_name(band: AgeBand) -> &'static str {
     }
 }
 
+/// Words from other Fluent files (the desk's), read as the app's are: `locale`'s files among
+/// `files` (locale, file name, contents), with the same functions and no isolation marks.
+pub fn adult_bundle(files: &[(&str, &str, &str)], locale: &str) -> Result<FluentBundle<FluentResource>, WordsError> {
+    bundle(files, locale, None)
+}
+
 type Transform = fn(&str) -> Cow<'_, str>;
 
-fn bundle(locale: &str, transform: Option<Transform>) -> Result<FluentBundle<FluentResource>, WordsError> {
-    let unknown = || WordsError::UnknownLocale { locale: locale.to_owned(), available: locales().join(", ") };
+/// The bundle of `locale`'s files among `files` (the child's words or the problems').
+fn bundle(
+    files: &[(&str, &str, &str)],
+    locale: &str,
+    transform: Option<Transform>,
+) -> Result<FluentBundle<FluentResource>, WordsError> {
+    let unknown = || {
+        let mut available: Vec<&str> = files.iter().map(|(locale, ..)| *locale).collect();
+        available.sort_unstable();
+        available.dedup();
+        WordsError::UnknownLocale { locale: locale.to_owned(), available: available.join(", ") }
+    };
     let language: LanguageIdentifier = locale.parse().map_err(|_| unknown())?;
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     // Isolation marks protect right-to-left text; every locale here is left-to-right
@@ -238,7 +255,7 @@ fn bundle(locale: &str, transform: Option<Transform>) -> Result<FluentBundle<Flu
     bundle.add_builtins().map_err(|e| broken("(built-ins)", e.to_string()))?;
     bundle.add_function("MUTATE", mutation::fluent_mutate).map_err(|e| broken("(MUTATE)", e.to_string()))?;
     let mut found = false;
-    for (_, file, text) in FILES.iter().filter(|(l, ..)| *l == locale) {
+    for (_, file, text) in files.iter().filter(|(l, ..)| *l == locale) {
         found = true;
         let resource =
             FluentResource::try_new((*text).to_owned()).map_err(|(_, errors)| broken(file, format!("{errors:?}")))?;

@@ -20,14 +20,15 @@ pub enum LocatingDetail {
 }
 
 impl LocatingDetail {
-    pub fn describe(self) -> &'static str {
+    /// The kind's name in problems' words, which choose how to say it.
+    pub fn key(self) -> &'static str {
         match self {
-            LocatingDetail::Postcode => "a postcode",
-            LocatingDetail::StreetAddress => "a street address",
-            LocatingDetail::FlatOrHouse => "a flat or house number",
-            LocatingDetail::PhoneNumber => "a phone number",
-            LocatingDetail::EmailAddress => "an email address",
-            LocatingDetail::WebAddress => "a web address",
+            LocatingDetail::Postcode => "postcode",
+            LocatingDetail::StreetAddress => "street",
+            LocatingDetail::FlatOrHouse => "flat",
+            LocatingDetail::PhoneNumber => "phone",
+            LocatingDetail::EmailAddress => "email",
+            LocatingDetail::WebAddress => "web",
         }
     }
 }
@@ -138,23 +139,37 @@ const TITLES: &[&str] = &[
     "sister",
 ];
 
+/// The longest display name a plan may give someone.
+pub const MAX_NAME_CHARS: usize = 30;
+
+/// Why a display name is not a first name or what the child calls someone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    Empty,
+    TooLong,
+    /// Characters other than letters, hyphens and apostrophes.
+    NotLetters,
+    /// Two words that are not a title and a name: a full name.
+    FullName,
+}
+
 /// Why a display name is not a first name or a relationship, if it is not.
-pub fn name_problem(name: &str) -> Option<&'static str> {
+pub fn name_problem(name: &str) -> Option<NameProblem> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_word = |w: &str| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
     if words.is_empty() {
-        return Some("is empty");
+        return Some(NameProblem::Empty);
     }
-    if name.chars().count() > 30 {
-        return Some("is longer than 30 characters");
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Some(NameProblem::TooLong);
     }
     if !words.iter().all(|w| is_word(w)) {
-        return Some("has characters other than letters, hyphens and apostrophes");
+        return Some(NameProblem::NotLetters);
     }
     match words.as_slice() {
         [_] => None,
         [title, _] if TITLES.contains(&title.to_lowercase().as_str()) => None,
-        _ => Some("looks like a full name; use a first name or what the child calls them"),
+        _ => Some(NameProblem::FullName),
     }
 }
 

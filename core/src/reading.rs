@@ -18,11 +18,7 @@ pub const MAX_PLAN_BYTES: usize = 1024 * 1024;
 /// Nothing may follow the document: bytes after it are refused, never ignored.
 pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
     if bytes.len() > MAX_PLAN_BYTES {
-        return Err(refuse(
-            String::new(),
-            format!("the file is {} bytes; a plan is at most {MAX_PLAN_BYTES} bytes", bytes.len()),
-            "check that this is a family-time plan file".into(),
-        ));
+        return Err(refuse(Problem::new("", "file-too-large").with("bytes", bytes.len()).with("max", MAX_PLAN_BYTES)));
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let plan = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -50,7 +46,7 @@ fn objects_are_objects(value: &serde_json::Value, object: &Object, at: &str) -> 
         };
         for (at, item) in items {
             if item.is_array() {
-                return Err(refuse(at, format!("this is not {}", OBJECT.what), OBJECT.fix.into()));
+                return Err(refuse(OBJECT.at(at)));
             }
             objects_are_objects(item, inner, &at)?;
         }
@@ -61,8 +57,8 @@ fn objects_are_objects(value: &serde_json::Value, object: &Object, at: &str) -> 
 /// The fields that hold lists of objects.
 const LISTS: [&str; 6] = ["people", "helpers", "arrangements", "session_changes", "remembering", "changes"];
 
-fn refuse(path: String, message: String, fix: String) -> PlanRejected {
-    PlanRejected { problems: vec![Problem { path, message, fix }] }
+fn refuse(problem: Problem) -> PlanRejected {
+    PlanRejected { problems: vec![problem] }
 }
 
 fn refusal(bytes: &[u8], at: &[Segment], error: &serde_json::Error) -> PlanRejected {
@@ -83,51 +79,38 @@ fn refusal(bytes: &[u8], at: &[Segment], error: &serde_json::Error) -> PlanRejec
             .and_then(|rest| rest.split('`').nth(1))
             .and_then(|name| object.fields.iter().copied().find(|field| *field == name))
     };
-    let (message, fix) = if unknown {
-        (
-            format!("{} has a field the plan format does not have", object.name),
-            format!(
-                "remove it or correct its spelling; the fields of {} are: {}",
-                object.name,
-                object.fields.join(", ")
-            ),
-        )
+    let problem = if unknown {
+        Problem::new(place.pointer, "field-unknown").with("fields", object.fields.join(", "))
     } else if let Some(field) = named("missing field") {
-        (format!("{} has no \"{field}\"", object.name), format!("add \"{field}\" (docs/plan-format.md)"))
+        Problem::new(place.pointer, "field-missing").with("field", field)
     } else if let Some(field) = named("duplicate field") {
-        (format!("\"{field}\" is written twice here"), format!("keep one \"{field}\" in {}", object.name))
+        Problem::new(place.pointer, "field-twice").with("field", field)
     } else {
-        let kind = place.kind();
-        (format!("this is not {}", kind.what), kind.fix.into())
+        place.kind().at(place.pointer)
     };
-    refuse(place.pointer, message, fix)
+    refuse(problem)
 }
 
 fn syntax(error: &serde_json::Error) -> PlanRejected {
-    // serde_json's syntax messages are fixed phrases ("trailing characters", "expected `,`
-    // or `}`"), never the file's text; the location is said separately.
-    let said = error.to_string();
-    let what = said.split(" at line ").next().unwrap_or_default();
-    let fix = if what == "trailing characters" {
-        "remove everything after the plan's closing }: a file holds one plan and nothing else"
-    } else {
-        "correct the JSON at that line and column (a missing comma, quote or bracket)"
+    // serde_json's own phrases are English; only where the fault is and what kind it is
+    // are kept.
+    let trailing = error.to_string().starts_with("trailing characters");
+    let problem = match error.classify() {
+        Category::Eof => Problem::new("", "json-ends-early"),
+        _ if trailing => Problem::new("", "json-trailing"),
+        _ => Problem::new("", "json-invalid"),
     };
-    refuse(
-        String::new(),
-        format!("the file is not valid JSON at line {}, column {}: {what}", error.line(), error.column()),
-        fix.into(),
-    )
+    refuse(problem.with("line", error.line()).with("column", error.column()))
 }
 
-/// An object of the format: what docs/plan-format.md calls it, and its fields.
+/// An object of the format: its name in docs/plan-format.md, and its fields.
 struct Object {
     name: &'static str,
     fields: &'static [&'static str],
 }
 
 const PLAN: Object = Object {
-    name: "the plan",
+    name: "plan",
     fields: &[
         "format",
         "format_version",
@@ -142,18 +125,18 @@ const PLAN: Object = Object {
         "session_changes",
     ],
 };
-const CHILD: Object = Object { name: "the child", fields: &["first_name", "age_band", "family_time_word", "language"] };
+const CHILD: Object = Object { name: "child", fields: &["first_name", "age_band", "family_time_word", "language"] };
 const PERSON: Object = Object {
-    name: "a person",
+    name: "person",
     fields: &["id", "name", "relationship", "picture", "status", "status_reason", "remembering"],
 };
-const PICTURE: Object = Object { name: "a picture", fields: &["emoji", "colour"] };
-const REMEMBERING: Object = Object { name: "a day to remember", fields: &["date", "what"] };
+const PICTURE: Object = Object { name: "picture", fields: &["emoji", "colour"] };
+const REMEMBERING: Object = Object { name: "remembering", fields: &["date", "what"] };
 const HELPER: Object =
-    Object { name: "a helper", fields: &["id", "role", "name", "working_hours", "reads_within_days", "device"] };
-const WORKING_HOURS: Object = Object { name: "a helper's working hours", fields: &["days", "from", "to"] };
+    Object { name: "helper", fields: &["id", "role", "name", "working_hours", "reads_within_days", "device"] };
+const WORKING_HOURS: Object = Object { name: "working_hours", fields: &["days", "from", "to"] };
 const ARRANGEMENT: Object = Object {
-    name: "an arrangement",
+    name: "arrangement",
     fields: &[
         "id",
         "with",
@@ -168,12 +151,12 @@ const ARRANGEMENT: Object = Object {
         "changes",
     ],
 };
-const VENUE: Object = Object { name: "a venue", fields: &["kind", "description"] };
-const SCHEDULE: Object = Object { name: "a schedule", fields: &["start", "duration_minutes", "repeat"] };
+const VENUE: Object = Object { name: "venue", fields: &["kind", "description"] };
+const SCHEDULE: Object = Object { name: "schedule", fields: &["start", "duration_minutes", "repeat"] };
 const CHANGE: Object =
-    Object { name: "a change", fields: &["kind", "effective", "until", "reason", "decided_by", "before"] };
+    Object { name: "change", fields: &["kind", "effective", "until", "reason", "decided_by", "before"] };
 const SESSION_CHANGE: Object = Object {
-    name: "a session change",
+    name: "session_change",
     fields: &["arrangement", "planned", "kind", "moved_to", "who", "reason", "decided_by"],
 };
 
@@ -262,83 +245,74 @@ impl Place {
             (_, "start" | "planned" | "moved_to") => LOCAL_TIME,
             (_, "from" | "to") => TIME_OF_DAY,
             (_, "date") => MONTH_DAY,
-            (_, "age_band") => Kind { what: "an age band", fix: "write \"4-7\", \"8-10\" or \"11-18\"" },
-            (_, "relationship") => Kind {
-                what: "a relationship the format knows",
-                fix: "write one of: mum, dad, brother, sister, half_brother, half_sister, step_brother, \
-                      step_sister, grandmother, grandfather, aunt, uncle, cousin, former_foster_carer, \
-                      foster_sibling, friend, pet, independent_visitor, other",
-            },
-            (_, "status") => Kind {
-                what: "a status the format knows",
-                fix: "write one of: can_see, cant_see_right_now, choose_not_to, died, trying_to_find",
-            },
-            (_, "role") => Kind {
-                what: "a helper's role the format knows",
-                fix: "write one of: social_worker, advocate, independent_reviewing_officer, foster_carer, \
-                      key_worker, independent_visitor, personal_adviser",
-            },
-            (_, "form") => Kind {
-                what: "a form of family time the format knows",
-                fix: "write one of: visit, overnight, video_call, phone_call, letters_and_photos, gifts",
-            },
-            (_, "support") => Kind {
-                what: "a kind of support the format knows",
-                fix: "write one of: unsupported, facilitated, supported, supervised",
-            },
-            (_, "decided_by") => Kind {
-                what: "someone who decides, as the format names them",
-                fix: "write one of: social_worker, court, review_meeting, child, family, carer",
-            },
-            ("a venue", "kind") => Kind {
-                what: "a kind of place the format knows",
-                fix: "write one of: family_centre, family_home, foster_home, community, prison, hospital, \
-                      online, other",
-            },
-            ("a change", "kind") => Kind {
-                what: "a kind of change the format knows",
-                fix: "write one of: started, increased, reduced, suspended, resumed, ended, new_time, \
-                      new_place, person_added",
-            },
-            (_, "kind") => {
-                Kind { what: "a kind of session change", fix: "write one of: cancelled, moved, did_not_happen" }
+            (_, "age_band") => Kind::choice("not-age-band", "4-7, 8-10, 11-18"),
+            (_, "relationship") => Kind::choice(
+                "not-relationship",
+                "mum, dad, brother, sister, half_brother, half_sister, step_brother, step_sister, grandmother, \
+                 grandfather, aunt, uncle, cousin, former_foster_carer, foster_sibling, friend, pet, \
+                 independent_visitor, other",
+            ),
+            (_, "status") => {
+                Kind::choice("not-status", "can_see, cant_see_right_now, choose_not_to, died, trying_to_find")
             }
+            (_, "role") => Kind::choice(
+                "not-role",
+                "social_worker, advocate, independent_reviewing_officer, foster_carer, key_worker, \
+                 independent_visitor, personal_adviser",
+            ),
+            (_, "form") => {
+                Kind::choice("not-form", "visit, overnight, video_call, phone_call, letters_and_photos, gifts")
+            }
+            (_, "support") => Kind::choice("not-support", "unsupported, facilitated, supported, supervised"),
+            (_, "decided_by") => {
+                Kind::choice("not-decided-by", "social_worker, court, review_meeting, child, family, carer")
+            }
+            ("venue", "kind") => Kind::choice(
+                "not-venue-kind",
+                "family_centre, family_home, foster_home, community, prison, hospital, online, other",
+            ),
+            ("change", "kind") => Kind::choice(
+                "not-change-kind",
+                "started, increased, reduced, suspended, resumed, ended, new_time, new_place, person_added",
+            ),
+            (_, "kind") => Kind::choice("not-session-change-kind", "cancelled, moved, did_not_happen"),
             _ => TEXT,
         }
     }
 }
 
-/// What a value should be, and how to write it.
+/// What a value should be: the problem that says so, and for a choice, the choices.
 #[derive(Clone, Copy)]
 struct Kind {
-    what: &'static str,
-    fix: &'static str,
+    id: &'static str,
+    choices: Option<&'static str>,
 }
 
-const OBJECT: Kind =
-    Kind { what: "an object in { }", fix: "write the fields docs/plan-format.md lists for it between { and }" };
-const LIST: Kind = Kind {
-    what: "a list in [ ]",
-    fix: "write a list between [ and ], or leave the field out for none (a list cannot be null)",
-};
-const TEXT: Kind = Kind { what: "text", fix: "write it as text between double quotes" };
-const WHOLE_NUMBER: Kind =
-    Kind { what: "a whole number", fix: "write a whole number of 0 or more without quotes, e.g. 7" };
-const DATE: Kind = Kind {
-    what: "a date written YYYY-MM-DD",
-    fix: "write a real date as \"YYYY-MM-DD\" with nothing around it, e.g. \"2026-11-18\"",
-};
-const LOCAL_TIME: Kind = Kind {
-    what: "a UK date and time written YYYY-MM-DDTHH:MM",
-    fix: "write a real date and a 24-hour time as \"YYYY-MM-DDTHH:MM\", e.g. \"2026-09-05T10:00\", \
-          with no offset",
-};
-const TIME_OF_DAY: Kind = Kind {
-    what: "a time of day written HH:MM",
-    fix: "write a 24-hour time with two-digit hours and minutes, e.g. \"09:00\"",
-};
-const MONTH_DAY: Kind = Kind {
-    what: "a month and day written MM-DD",
-    fix: "write a day of the year with two-digit month and day, e.g. \"07-19\"",
-};
-const WEEKDAY: Kind = Kind { what: "a weekday", fix: "write Mon, Tue, Wed, Thu, Fri, Sat or Sun, exactly so" };
+impl Kind {
+    const fn plain(id: &'static str) -> Kind {
+        Kind { id, choices: None }
+    }
+
+    const fn choice(id: &'static str, choices: &'static str) -> Kind {
+        Kind { id, choices: Some(choices) }
+    }
+
+    /// The problem of a value of the wrong kind at `path`.
+    fn at(self, path: String) -> Problem {
+        let problem = Problem::new(path, self.id);
+        match self.choices {
+            Some(choices) => problem.with("choices", choices),
+            None => problem,
+        }
+    }
+}
+
+const OBJECT: Kind = Kind::plain("not-object");
+const LIST: Kind = Kind::plain("not-list");
+const TEXT: Kind = Kind::plain("not-text");
+const WHOLE_NUMBER: Kind = Kind::plain("not-whole-number");
+const DATE: Kind = Kind::plain("not-date");
+const LOCAL_TIME: Kind = Kind::plain("not-local-time");
+const TIME_OF_DAY: Kind = Kind::plain("not-time-of-day");
+const MONTH_DAY: Kind = Kind::plain("not-month-day");
+const WEEKDAY: Kind = Kind::plain("not-weekday");

@@ -525,19 +525,8 @@ struct ErrorBody {
     error: String,
     #[serde(default)]
     message: String,
-    /// A refused plan's problems (`invalid_plan`).
-    #[serde(default, deserialize_with = "problems")]
+    /// A refused plan's problems (`invalid_plan`), read by id and arguments so the
+    /// worker sees them in their own language; the server's English words are not kept.
+    #[serde(default)]
     problems: Vec<Problem>,
-}
-
-/// `validate::Problem` is written, never read, by the core; the relay reads the server's.
-fn problems<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Problem>, D::Error> {
-    #[derive(Deserialize)]
-    struct ProblemJson {
-        path: String,
-        message: String,
-        fix: String,
-    }
-    let problems: Vec<ProblemJson> = Deserialize::deserialize(deserializer)?;
-    Ok(problems.into_iter().map(|p| Problem { path: p.path, message: p.message, fix: p.fix }).collect())
 }

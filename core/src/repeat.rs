@@ -14,6 +14,7 @@ use chrono::{DateTime, Datelike, Month, NaiveDate, NaiveDateTime, NaiveTime, Tim
 use rrule::{NWeekday, RRule, RRuleSet, Unvalidated};
 
 use crate::calendar::{PLAN_YEARS, UK};
+use crate::problem::Problem;
 
 /// Rules are a few dozen characters; this is far more than any rule needs.
 const MAX_RULE_CHARS: usize = 300;
@@ -61,36 +62,6 @@ impl Part {
             Part::ByMonth => "BYMONTH",
             Part::BySetPos => "BYSETPOS",
             Part::WeekStart => "WKST",
-        }
-    }
-
-    /// What a value of this part looks like, with an example.
-    fn how_to_write(self) -> &'static str {
-        match self {
-            Part::Freq => {
-                "write FREQ=DAILY, FREQ=WEEKLY, FREQ=MONTHLY or FREQ=YEARLY; every other Saturday is \
-                 FREQ=WEEKLY;INTERVAL=2;BYDAY=SA"
-            }
-            Part::Interval => "write INTERVAL as a whole number from 1 to 366: INTERVAL=2 means every other week",
-            Part::Count => "write COUNT as the number of sessions, 1 or more: COUNT=6 for six sessions",
-            Part::Until => {
-                "write UNTIL as the date of the last day, UNTIL=20270731, or a UK time, UNTIL=20270731T170000"
-            }
-            Part::ByDay => {
-                "write BYDAY as two-letter days separated by commas, MO TU WE TH FR SA SU, e.g. BYDAY=MO,WE; \
-                 in a monthly rule a number in front picks one of them: BYDAY=1SA is the first Saturday, \
-                 BYDAY=-1SA the last"
-            }
-            Part::ByMonthDay => {
-                "write BYMONTHDAY as days of the month from 1 to 31, or -1 to -31 counted from the month's end \
-                 (-1 is the last day; there is no day 0), e.g. BYMONTHDAY=1,15"
-            }
-            Part::ByMonth => "write BYMONTH as month numbers from 1 to 12, e.g. BYMONTH=6,12 for June and December",
-            Part::BySetPos => {
-                "write BYSETPOS as positions among the days the rule picks, 1 or more or -1 or less: \
-                 BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 is the last weekday"
-            }
-            Part::WeekStart => "write WKST as a two-letter day, e.g. WKST=MO",
         }
     }
 }
@@ -151,59 +122,35 @@ pub enum RuleError {
 }
 
 impl RuleError {
-    /// How to write the rule instead, in words a social worker can act on.
-    pub fn fix(&self) -> String {
+    /// The problem this is in a plan, at `path`: its words (in `assets/l10n-problems`)
+    /// say how to write the rule instead, and never repeat it.
+    pub fn problem(&self, path: String) -> Problem {
+        let problem = |id| Problem::new(path, id);
         match self {
-            RuleError::NotPlainText | RuleError::TooLong | RuleError::NotNameValue(_) => {
-                "write the rule as NAME=VALUE parts separated by ';', in capital letters, digits, ',' and '-', \
-                 e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=SA (every other Saturday)"
-                    .into()
-            }
-            RuleError::UnknownPart(_) => {
-                "use only the parts FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS and WKST".into()
-            }
-            RuleError::TimeOfDay(_) => "leave out BYHOUR, BYMINUTE and BYSECOND: the session's time is the \
-                 schedule's start; for a second session on the same day, add another arrangement"
-                .into(),
-            RuleError::DayOfYear(_) => {
-                "pick days with BYMONTH and BYMONTHDAY instead, e.g. FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=19".into()
-            }
-            RuleError::Twice(part) => format!("keep one {part} part; list several values in it separated by commas"),
-            RuleError::NoFrequency => Part::Freq.how_to_write().into(),
-            RuleError::MoreThanDaily => "family time is at most once a day: write FREQ=DAILY, WEEKLY, MONTHLY or \
-                 YEARLY, and add another arrangement for a second session on the same day"
-                .into(),
-            RuleError::BadValue(part) => part.how_to_write().into(),
-            RuleError::ZeroInterval => Part::Interval.how_to_write().into(),
-            RuleError::ZeroCount => Part::Count.how_to_write().into(),
-            RuleError::CountAndUntil => {
-                "keep either COUNT (how many sessions) or UNTIL (the last day), not both".into()
-            }
-            RuleError::NumberedDayNotMonthly => "for the first Saturday of each month write FREQ=MONTHLY;BYDAY=1SA; \
-                 for every Saturday write FREQ=WEEKLY;BYDAY=SA"
-                .into(),
-            RuleError::NumberedDayPastMonth => {
-                "number days from 1 to 5, or -1 to -5 from the month's end: BYDAY=-1SA is the last Saturday".into()
-            }
-            RuleError::NumberedDayPastYear => "number days from 1 to 53, or -1 to -52 from the year's end, or add \
-                 BYMONTH to count within a month: FREQ=YEARLY;BYMONTH=12;BYDAY=1SA"
-                .into(),
-            RuleError::FifthFromEndNeedsEveryMonth => {
-                "leave out INTERVAL and BYSETPOS, or count from the start of the month: BYDAY=1SA".into()
-            }
-            RuleError::MonthDayInWeekly => {
-                "for days of the month write FREQ=MONTHLY;BYMONTHDAY=1; for days of the week write BYDAY=MO".into()
-            }
-            RuleError::PositionWithoutDays => Part::BySetPos.how_to_write().into(),
-            RuleError::UntilOutsideYears => format!(
-                "write the last day of the arrangement, between {} and {}, e.g. UNTIL=20270731",
-                PLAN_YEARS.start(),
-                PLAN_YEARS.end()
-            ),
-            RuleError::UntilAtClockChange => "end the rule on that day instead: UNTIL=YYYYMMDD".into(),
-            RuleError::UntilBeforeStart => "make UNTIL the date of the last session, on or after the schedule's \
-                 start, e.g. UNTIL=20270731"
-                .into(),
+            RuleError::NotPlainText => problem("rule-not-plain-text"),
+            RuleError::TooLong => problem("rule-too-long").with("max", MAX_RULE_CHARS),
+            RuleError::NotNameValue(position) => problem("rule-not-name-value").with("position", *position),
+            RuleError::UnknownPart(position) => problem("rule-unknown-part").with("position", *position),
+            RuleError::TimeOfDay(part) => problem("rule-time-of-day").with("part", *part),
+            RuleError::DayOfYear(part) => problem("rule-day-of-year").with("part", *part),
+            RuleError::Twice(part) => problem("rule-part-twice").with("part", part.name()),
+            RuleError::NoFrequency => problem("rule-no-freq"),
+            RuleError::MoreThanDaily => problem("rule-more-than-daily"),
+            RuleError::BadValue(part) => problem("rule-bad-value").with("part", part.name()),
+            RuleError::ZeroInterval => problem("rule-interval-zero"),
+            RuleError::ZeroCount => problem("rule-count-zero"),
+            RuleError::CountAndUntil => problem("rule-count-and-until"),
+            RuleError::NumberedDayNotMonthly => problem("rule-numbered-day-not-monthly"),
+            RuleError::NumberedDayPastMonth => problem("rule-numbered-day-past-month"),
+            RuleError::NumberedDayPastYear => problem("rule-numbered-day-past-year"),
+            RuleError::FifthFromEndNeedsEveryMonth => problem("rule-fifth-from-end"),
+            RuleError::MonthDayInWeekly => problem("rule-month-day-in-weekly"),
+            RuleError::PositionWithoutDays => problem("rule-position-without-days"),
+            RuleError::UntilOutsideYears => problem("rule-until-outside-years")
+                .with("from", i64::from(*PLAN_YEARS.start()))
+                .with("to", i64::from(*PLAN_YEARS.end())),
+            RuleError::UntilAtClockChange => problem("rule-until-clock-change"),
+            RuleError::UntilBeforeStart => problem("rule-until-before-start"),
         }
     }
 }

@@ -1,19 +1,22 @@
 //! Reading a plan file and finding every problem in it before anything trusts it.
 //!
-//! Each problem says where it is (a JSON Pointer into the file), what is wrong and how
-//! to fix it, so that a social worker can correct a plan without reading code.
+//! Each problem says where it is (a JSON Pointer into the file) and which problem it is;
+//! its words, in the worker's language, say what is wrong and how to fix it
+//! (`assets/l10n-problems`), so that a social worker can correct a plan without reading code.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::RangeInclusive;
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 
+use crate::calendar::CalendarError;
 use crate::calendar::{self, MAX_PLAN_SESSIONS, PLAN_YEARS};
 use crate::plan::{
     Arrangement, ChangeKind, FORMAT_NAME, FORMAT_VERSION, Form, Plan, Schedule, SessionChange, SessionChangeKind,
     ValidPlan,
 };
-use crate::privacy::{find_locating_detail, is_emoji, name_problem};
-pub use crate::problem::{PlanRejected, Problem};
+use crate::privacy::{MAX_NAME_CHARS, NameProblem, find_locating_detail, is_emoji, name_problem};
+pub use crate::problem::{PlanRejected, Problem, ProblemArg};
 use crate::reach::{self, MAX_SCHEDULES};
 pub use crate::reading::MAX_PLAN_BYTES;
 use crate::repeat::RepeatRule;
@@ -52,45 +55,37 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>, fix: impl Into<String>) {
-        self.problems.push(Problem { path: path.into(), message: message.into(), fix: fix.into() });
+    fn add(&mut self, problem: Problem) {
+        self.problems.push(problem);
     }
 
     fn header(&mut self, plan: &Plan) {
         if plan.format != FORMAT_NAME {
-            self.problem("/format", "this is not a family-time plan file", format!("set format to \"{FORMAT_NAME}\""));
+            self.add(Problem::new("/format", "format-unknown").with("format", FORMAT_NAME));
         }
         if plan.format_version != FORMAT_VERSION {
-            self.problem(
-                "/format_version",
-                format!("this tool reads plan format version {FORMAT_VERSION}, not {}", plan.format_version),
-                "write the plan in format version 1, or update the app and tool",
+            self.add(
+                Problem::new("/format_version", "format-version-unknown")
+                    .with("reads", FORMAT_VERSION)
+                    .with("found", plan.format_version),
             );
         }
         for (path, value) in [("/plan_id", &plan.plan_id), ("/council", &plan.council)] {
             if !is_id(value) {
-                self.problem(path, "this is not a usable id", ID_RULE);
+                self.add(Problem::new(path, "id-unusable"));
             }
         }
         if plan.version == 0 {
-            self.problem("/version", "plan versions start at 1", "set version to 1 for a first plan");
+            self.add(Problem::new("/version", "version-zero"));
         }
         if !is_single_first_name(&plan.child.first_name) {
-            self.problem("/child/first_name", "this is not a single first name", "use the child's first name only");
+            self.add(Problem::new("/child/first_name", "child-name-not-first-name"));
         }
         if !is_language_tag(&plan.child.language) {
-            self.problem(
-                "/child/language",
-                "this is not a language the app speaks",
-                "use \"en-GB\" for English or \"cy\" for Welsh",
-            );
+            self.add(Problem::new("/child/language", "language-unknown"));
         }
         if plan.child.family_time_word.as_deref().is_some_and(|w| w.trim().is_empty() || w.chars().count() > 40) {
-            self.problem(
-                "/child/family_time_word",
-                "the child's word for family time is empty or longer than 40 characters",
-                "use the child's own short word, or leave it out to use \"family time\"",
-            );
+            self.add(Problem::new("/child/family_time_word", "family-time-word-length").with("max", 40_i64));
         }
     }
 
@@ -99,50 +94,34 @@ impl Checker {
         self.unique_ids("/helpers", plan.helpers.iter().map(|h| h.id.as_str()));
         for (i, person) in plan.people.iter().enumerate() {
             if let Some(why) = name_problem(&person.name) {
-                self.problem(format!("/people/{i}/name"), format!("the name {why}"), NAME_RULE);
+                self.add(name_refused(format!("/people/{i}/name"), why));
             }
             let picture = person.picture.as_ref();
             if picture.and_then(|p| p.colour.as_deref()).is_some_and(|c| !is_colour(c)) {
-                self.problem(
-                    format!("/people/{i}/picture/colour"),
-                    "this is not a colour",
-                    "write a colour as \"#RRGGBB\", e.g. \"#3A7D44\"",
-                );
+                self.add(Problem::new(format!("/people/{i}/picture/colour"), "colour-unknown"));
             }
             if picture.and_then(|p| p.emoji.as_deref()).is_some_and(|e| !is_emoji(e)) {
-                self.problem(
-                    format!("/people/{i}/picture/emoji"),
-                    "a picture's emoji must be emoji only: no letters, numbers or spaces",
-                    "choose one emoji the child knows them by, e.g. \"🐶\", or leave emoji out",
-                );
+                self.add(Problem::new(format!("/people/{i}/picture/emoji"), "emoji-not-emoji"));
             }
         }
         for (i, helper) in plan.helpers.iter().enumerate() {
-            if helper.reads_within_days.is_some_and(|d| !(1..=30).contains(&d)) {
-                self.problem(
-                    format!("/helpers/{i}/reads_within_days"),
-                    "a promise to read must be between 1 and 30 working days",
-                    "use the number of working days the helper promises, e.g. 1",
+            if helper.reads_within_days.is_some_and(|d| !READS_WITHIN_DAYS.contains(&d)) {
+                self.add(
+                    Problem::new(format!("/helpers/{i}/reads_within_days"), "reads-within-days-range")
+                        .with("min", *READS_WITHIN_DAYS.start())
+                        .with("max", *READS_WITHIN_DAYS.end()),
                 );
             }
             if helper.device.as_deref().is_some_and(|d| !is_id(d)) {
-                self.problem(format!("/helpers/{i}/device"), "this is not a device id", ID_RULE);
+                self.add(Problem::new(format!("/helpers/{i}/device"), "device-id-unusable"));
             }
             if !is_single_first_name(&helper.name) {
-                self.problem(
-                    format!("/helpers/{i}/name"),
-                    "this is not a first name",
-                    "use the helper's first name only",
-                );
+                self.add(Problem::new(format!("/helpers/{i}/name"), "helper-name-not-first-name"));
             }
             if let Some(hours) = &helper.working_hours
                 && (hours.days.is_empty() || hours.from >= hours.to)
             {
-                self.problem(
-                    format!("/helpers/{i}/working_hours"),
-                    "working hours need at least one day and a start before the end",
-                    "e.g. {\"days\": [\"Mon\", \"Tue\"], \"from\": \"09:00\", \"to\": \"17:00\"}",
-                );
+                self.add(Problem::new(format!("/helpers/{i}/working_hours"), "working-hours-empty"));
             }
         }
     }
@@ -153,30 +132,18 @@ impl Checker {
         for (i, arrangement) in plan.arrangements.iter().enumerate() {
             let at = format!("/arrangements/{i}");
             if arrangement.with.is_empty() {
-                self.problem(format!("{at}/with"), "the arrangement is with nobody", "list the ids of the people");
+                self.add(Problem::new(format!("{at}/with"), "arrangement-with-nobody"));
             }
             for (j, person) in arrangement.with.iter().enumerate() {
                 if !people.contains(person.as_str()) {
-                    self.problem(
-                        format!("{at}/with/{j}"),
-                        format!("there is no person with the id {}", shown_id(person)),
-                        format!("use one of the ids in people: {}", sorted(&people)),
-                    );
+                    self.add(unknown_id(format!("{at}/with/{j}"), "person-unknown", person, &people));
                 }
             }
             if arrangement.purpose.trim().is_empty() {
-                self.problem(
-                    format!("{at}/purpose"),
-                    "the arrangement has no purpose",
-                    "say in plain words why this family time is arranged the way it is",
-                );
+                self.add(Problem::new(format!("{at}/purpose"), "purpose-missing"));
             }
             if matches!(arrangement.form, Form::Visit | Form::Overnight) && arrangement.venue.is_none() {
-                self.problem(
-                    format!("{at}/venue"),
-                    "a visit needs a venue",
-                    "add a venue with its kind and a description such as \"the family centre\"",
-                );
+                self.add(Problem::new(format!("{at}/venue"), "venue-missing"));
             }
             self.schedule(&format!("{at}/schedule"), &arrangement.schedule, arrangement.form);
             self.changes(&at, arrangement);
@@ -188,20 +155,14 @@ impl Checker {
 
     fn schedule(&mut self, at: &str, schedule: &Schedule, form: Form) {
         let start = calendar::uk_instant(schedule.start)
-            .map_err(|e| {
-                self.problem(format!("{at}/start"), e.to_string(), "choose a time outside 01:00-02:00 on that night")
-            })
+            .map_err(|e| self.add(clock_change(format!("{at}/start"), "start", schedule.start, &e)))
             .ok();
         match schedule.duration_minutes {
-            None if form.is_live() => self.problem(
-                format!("{at}/duration_minutes"),
-                "a visit or call needs to say how long it lasts",
-                "add duration_minutes, e.g. 120 for two hours",
-            ),
-            Some(minutes) if minutes == 0 || minutes > MAX_DURATION_MINUTES => self.problem(
-                format!("{at}/duration_minutes"),
-                format!("{minutes} minutes is not a possible length for a session"),
-                format!("use a length between 1 and {MAX_DURATION_MINUTES} minutes"),
+            None if form.is_live() => self.add(Problem::new(format!("{at}/duration_minutes"), "duration-missing")),
+            Some(minutes) if minutes == 0 || minutes > MAX_DURATION_MINUTES => self.add(
+                Problem::new(format!("{at}/duration_minutes"), "duration-impossible")
+                    .with("minutes", minutes)
+                    .with("max", MAX_DURATION_MINUTES),
             ),
             _ => {}
         }
@@ -212,7 +173,7 @@ impl Checker {
                 None => Ok(()),
             });
             if let Err(e) = rule {
-                self.problem(format!("{at}/repeat"), e.to_string(), e.fix());
+                self.add(e.problem(format!("{at}/repeat")));
             }
         }
     }
@@ -222,32 +183,25 @@ impl Checker {
         for (k, change) in arrangement.changes.iter().enumerate() {
             let at = format!("{at}/changes/{k}");
             if change.kind.means_less() && is_blank(&change.reason) {
-                self.problem(
-                    format!("{at}/reason"),
-                    format!("a change that means less family time ({}) has no reason", kind_name(change.kind)),
-                    "write why, in words the child can be shown: children told us not knowing why hurts most",
+                self.add(
+                    Problem::new(format!("{at}/reason"), "change-reason-missing")
+                        .with("kind", format_word(change.kind)),
                 );
             }
             if k > 0 && arrangement.changes[k - 1].effective > change.effective {
-                self.problem(
-                    format!("{at}/effective"),
-                    "changes are not in date order",
-                    "list an arrangement's changes oldest first",
-                );
+                self.add(Problem::new(format!("{at}/effective"), "changes-out-of-order"));
             }
             if change.until.is_some() && change.kind != ChangeKind::Suspended {
-                self.problem(format!("{at}/until"), "only a suspension has an end date", "remove until");
+                self.add(Problem::new(format!("{at}/until"), "until-not-suspension"));
             }
             if change.until.is_some_and(|u| u < change.effective) {
-                self.problem(format!("{at}/until"), "the suspension ends before it starts", "check the dates");
+                self.add(Problem::new(format!("{at}/until"), "suspension-ends-before-start"));
             }
             match change.kind {
                 ChangeKind::Suspended => suspended = true,
-                ChangeKind::Resumed if !suspended => self.problem(
-                    format!("{at}/kind"),
-                    "family time is resumed but was never suspended",
-                    "add the suspension before it, or use \"started\"",
-                ),
+                ChangeKind::Resumed if !suspended => {
+                    self.add(Problem::new(format!("{at}/kind"), "resumed-not-suspended"))
+                }
                 _ => {}
             }
             if let Some(before) = &change.before {
@@ -268,11 +222,7 @@ impl Checker {
         if let Some(Ok(rule)) = rule
             && rule.first_day(schedule.start, last).is_none()
         {
-            self.problem(
-                format!("{at}/repeat"),
-                "the repeat rule gives no sessions at all",
-                "check the rule's days and months, e.g. BYMONTHDAY=31 never falls in February",
-            );
+            self.add(Problem::new(format!("{at}/repeat"), "rule-no-sessions"));
         }
     }
 
@@ -283,98 +233,67 @@ impl Checker {
         for (i, change) in plan.session_changes.iter().enumerate() {
             let at = format!("/session_changes/{i}");
             let Some(arrangement) = arrangements.get(change.arrangement.as_str()) else {
-                self.problem(
-                    format!("{at}/arrangement"),
-                    format!("there is no arrangement with the id {}", shown_id(&change.arrangement)),
-                    format!("use one of: {}", sorted(&arrangements.keys().copied().collect())),
-                );
+                let ids = arrangements.keys().copied().collect();
+                self.add(unknown_id(format!("{at}/arrangement"), "arrangement-unknown", &change.arrangement, &ids));
                 continue;
             };
             if !seen.insert((change.arrangement.as_str(), change.planned)) {
-                self.problem(
-                    format!("{at}/planned"),
-                    "this session already has a change",
-                    "keep one change per session: the latest",
-                );
+                self.add(Problem::new(format!("{at}/planned"), "session-change-twice"));
             }
-            let starts = starts.get(arrangement.id.as_str()).map_or(&[][..], Vec::as_slice);
+            let starts = starts.get(arrangement.id.as_str()).map(Vec::as_slice);
             self.session_change(&at, change, arrangement, starts);
         }
     }
 
-    /// `starts` are the arrangement's planned starts, in order.
+    /// `starts` are the arrangement's planned starts, in order, if its schedule could be
+    /// expanded (a broken rule is its own problem, not every session change's).
     fn session_change(
         &mut self,
         at: &str,
         change: &SessionChange,
         arrangement: &Arrangement,
-        starts: &[NaiveDateTime],
+        starts: Option<&[NaiveDateTime]>,
     ) {
         match change.kind {
-            SessionChangeKind::Cancelled if is_blank(&change.reason) => self.problem(
-                format!("{at}/reason"),
-                "a cancelled session has no reason",
-                "write why it was cancelled, in words the child can be shown",
-            ),
+            SessionChangeKind::Cancelled if is_blank(&change.reason) => {
+                self.add(Problem::new(format!("{at}/reason"), "cancel-reason-missing"))
+            }
             SessionChangeKind::Moved => match change.moved_to {
-                None => self.problem(format!("{at}/moved_to"), "a moved session needs its new time", "add moved_to"),
+                None => self.add(Problem::new(format!("{at}/moved_to"), "moved-to-missing")),
                 Some(to) => {
                     if let Err(e) = calendar::uk_instant(to) {
-                        self.problem(format!("{at}/moved_to"), e.to_string(), "choose another time");
+                        self.add(clock_change(format!("{at}/moved_to"), "moved-to", to, &e));
                     }
                     if to == change.planned || (to - change.planned).num_days().abs() > MAX_MOVE_DAYS {
-                        self.problem(
-                            format!("{at}/moved_to"),
-                            format!("a move must change the time, by at most {MAX_MOVE_DAYS} days"),
-                            "for a longer change, cancel this session and add a one-off arrangement",
-                        );
+                        self.add(Problem::new(format!("{at}/moved_to"), "move-too-far").with("days", MAX_MOVE_DAYS));
                     }
                 }
             },
             _ => {}
         }
         if change.moved_to.is_some() && change.kind != SessionChangeKind::Moved {
-            self.problem(format!("{at}/moved_to"), "only a moved session has a new time", "remove moved_to");
+            self.add(Problem::new(format!("{at}/moved_to"), "moved-to-not-moved"));
         }
         if let Some(who) = &change.who
             && (change.kind != SessionChangeKind::DidNotHappen || !arrangement.with.contains(who))
         {
-            self.problem(
-                format!("{at}/who"),
-                format!("{} is not someone this session was with, or the session was not missed", shown_id(who)),
-                "name a person from the arrangement's \"with\", and only when the session did not happen",
-            );
+            self.add(Problem::new(format!("{at}/who"), "who-not-missed"));
         }
-        if self.expand && starts.binary_search(&change.planned).is_err() {
-            self.problem(
-                format!("{at}/planned"),
-                format!(
-                    "arrangement {} has no session at {}",
-                    shown_id(&arrangement.id),
-                    change.planned.format("%Y-%m-%dT%H:%M")
-                ),
-                nearest_session_hint(starts, change.planned),
-            );
+        if let Some(starts) = starts
+            && starts.binary_search(&change.planned).is_err()
+        {
+            self.add(no_session_at(&format!("{at}/planned"), starts, change.planned));
         }
     }
 
     fn free_text(&mut self, plan: &Plan) {
         for (path, text) in free_text(plan) {
             if text.chars().any(|c| c.is_control() && c != '\n') {
-                self.problem(
-                    path.clone(),
-                    "this has an invisible control character in it",
-                    "retype the text (copying from another program can bring these); only new lines are allowed",
-                );
+                self.add(Problem::new(path.clone(), "text-control-character"));
             }
             if let Some(detail) = find_locating_detail(text) {
                 // The text itself is not repeated: problems can end up in logs.
-                self.problem(
-                    path,
-                    format!("this looks like it contains {}", detail.describe()),
-                    "plans never carry addresses, postcodes, contact details or the placement's area: \
-                     describe the place instead (\"the family centre\", \"the park\")",
-                );
+                self.add(Problem::new(path, "text-locating").with("detail", detail.key()));
             }
         }
     }
@@ -383,29 +302,16 @@ impl Checker {
     /// hold, once everything else is right.
     fn reach(&mut self, plan: &Plan) {
         for path in reach::dates_outside_years(plan) {
-            self.problem(
-                path,
-                format!("this date is outside {}-{}, the years a plan may name", PLAN_YEARS.start(), PLAN_YEARS.end()),
-                "check the year: plans are about the years around now",
+            self.add(
+                Problem::new(path, "date-outside-years")
+                    .with("from", i64::from(*PLAN_YEARS.start()))
+                    .with("to", i64::from(*PLAN_YEARS.end())),
             );
         }
         if !self.expand {
-            self.problem(
-                "/arrangements",
-                format!("the plan has more than {MAX_SCHEDULES} schedules, counting each change's \"before\""),
-                "end arrangements that have finished and publish them no more; keep \"before\" only for changes \
-                 the child still needs to see",
-            );
+            self.add(Problem::new("/arrangements", "too-many-schedules").with("max", MAX_SCHEDULES));
         } else if self.problems.is_empty() && reach::too_many_sessions(plan) {
-            self.problem(
-                "/arrangements",
-                format!(
-                    "the arrangements give more than {MAX_PLAN_SESSIONS} sessions up to two years after the plan \
-                     is issued, more than a phone should hold"
-                ),
-                "end arrangements that have finished with an \"ended\" change or UNTIL in their rule, \
-                 and check rules that repeat daily",
-            );
+            self.add(Problem::new("/arrangements", "too-many-sessions").with("max", MAX_PLAN_SESSIONS));
         }
     }
 
@@ -413,20 +319,46 @@ impl Checker {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             if !is_id(id) {
-                self.problem(format!("{at}/{i}/id"), "this is not a usable id", ID_RULE);
+                self.add(Problem::new(format!("{at}/{i}/id"), "id-unusable"));
             } else if !seen.insert(id) {
-                self.problem(
-                    format!("{at}/{i}/id"),
-                    format!("the id \"{id}\" is used twice"),
-                    "give each one its own id",
-                );
+                self.add(Problem::new(format!("{at}/{i}/id"), "id-twice").with("id", id));
             }
         }
     }
 }
 
-const ID_RULE: &str = "use 1-40 lower-case letters, digits and hyphens, e.g. \"sam-saturdays\"";
-const NAME_RULE: &str = "use a first name or what the child calls them (\"Mum\", \"Nan\", \"Uncle Dave\")";
+/// The promise to read a child's message, in working days.
+const READS_WITHIN_DAYS: RangeInclusive<u32> = 1..=30;
+
+/// A display name that is not a first name or what the child calls someone.
+fn name_refused(path: String, why: NameProblem) -> Problem {
+    match why {
+        NameProblem::Empty => Problem::new(path, "name-empty"),
+        NameProblem::TooLong => Problem::new(path, "name-too-long").with("max", MAX_NAME_CHARS),
+        NameProblem::NotLetters => Problem::new(path, "name-not-letters"),
+        NameProblem::FullName => Problem::new(path, "name-full-name"),
+    }
+}
+
+/// A time the clocks skip or repeat; `field` is "start" or "moved-to", whose fixes differ.
+fn clock_change(path: String, field: &str, time: NaiveDateTime, error: &CalendarError) -> Problem {
+    let repeated = matches!(error, CalendarError::AmbiguousLocalTime(_));
+    let id = match (field, repeated) {
+        ("start", false) => "start-skipped",
+        ("start", true) => "start-repeated",
+        (_, false) => "moved-to-skipped",
+        (_, true) => "moved-to-repeated",
+    };
+    Problem::new(path, id).with("time", moment(time))
+}
+
+/// An id that names nothing: shown only if it passed the id rule, with the ids there are.
+fn unknown_id(path: String, id: &'static str, given: &str, known: &HashSet<&str>) -> Problem {
+    if !is_id(given) {
+        return Problem::new(path, "id-unusable");
+    }
+    Problem::new(path, id).with("id", given).with("ids", sorted(known))
+}
 
 /// Every field a worker writes in their own words, with its JSON Pointer.
 fn free_text(plan: &Plan) -> Vec<(String, &str)> {
@@ -462,8 +394,8 @@ fn free_text(plan: &Plan) -> Vec<(String, &str)> {
 /// How far from a session change's time the nearest real session is looked for.
 const NEAREST_WITHIN_DAYS: i64 = 45;
 
-/// The planned local starts of every arrangement that session changes refer to, in
-/// order, up to a little after the latest of them: one expansion each, however many
+/// The planned local starts of every arrangement that session changes refer to and
+/// that expands, in order, up to a little after the latest of them: one expansion each, however many
 /// changes there are.
 fn planned_starts_by_arrangement(plan: &Plan) -> HashMap<&str, Vec<NaiveDateTime>> {
     let mut latest: HashMap<&str, NaiveDateTime> = HashMap::new();
@@ -475,13 +407,15 @@ fn planned_starts_by_arrangement(plan: &Plan) -> HashMap<&str, Vec<NaiveDateTime
     for arrangement in &plan.arrangements {
         let Some(&last) = latest.get(arrangement.id.as_str()) else { continue };
         let end = last.and_utc() + Duration::days(NEAREST_WITHIN_DAYS + 1);
-        let found = calendar::planned_starts(arrangement, DateTime::<Utc>::MIN_UTC, end).unwrap_or_default();
+        let Ok(found) = calendar::planned_starts(arrangement, DateTime::<Utc>::MIN_UTC, end) else { continue };
         starts.insert(arrangement.id.as_str(), found.into_iter().map(|o| o.local).collect());
     }
     starts
 }
 
-fn nearest_session_hint(starts: &[NaiveDateTime], planned: NaiveDateTime) -> String {
+/// A session change at a time its arrangement has no session: the fix names the nearest
+/// real session, if there is one near.
+fn no_session_at(path: &str, starts: &[NaiveDateTime], planned: NaiveDateTime) -> Problem {
     let after = starts.partition_point(|s| *s < planned);
     let nearest = [after.checked_sub(1), Some(after)]
         .into_iter()
@@ -489,21 +423,21 @@ fn nearest_session_hint(starts: &[NaiveDateTime], planned: NaiveDateTime) -> Str
         .filter_map(|i| starts.get(i))
         .filter(|s| (**s - planned).num_days().abs() <= NEAREST_WITHIN_DAYS)
         .min_by_key(|s| (**s - planned).abs());
+    let problem = |id| Problem::new(path, id).with("planned", moment(planned));
     match nearest {
-        Some(start) => {
-            format!("use the planned start of a real session; the nearest is {}", start.format("%Y-%m-%dT%H:%M"))
-        }
-        None => format!("use the planned start of a real session; there are none within {NEAREST_WITHIN_DAYS} days"),
+        Some(start) => problem("planned-no-session").with("nearest", moment(*start)),
+        None => problem("planned-no-session-near").with("days", NEAREST_WITHIN_DAYS),
     }
 }
 
-fn kind_name(kind: ChangeKind) -> &'static str {
-    match kind {
-        ChangeKind::Reduced => "reduced",
-        ChangeKind::Suspended => "suspended",
-        ChangeKind::Ended => "ended",
-        _ => "changed",
-    }
+/// A time as the plan format writes it; only ever one the checker read as a time.
+fn moment(time: NaiveDateTime) -> String {
+    time.format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// A choice as the plan format writes it ("reduced"), for words that choose by it.
+fn format_word(choice: impl serde::Serialize) -> String {
+    serde_json::to_value(choice).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 fn is_blank(text: &Option<String>) -> bool {
@@ -530,12 +464,6 @@ fn is_language_tag(tag: &str) -> bool {
     (2..=3).contains(&language.len())
         && language.bytes().all(|b| b.is_ascii_lowercase())
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// An id as a problem may show it: only once it has passed the id rule, so text that is
-/// not an id (an address typed in the wrong field) is never repeated back.
-fn shown_id(id: &str) -> String {
-    if is_id(id) { format!("\"{id}\"") } else { "written here (it is not a usable id)".into() }
 }
 
 /// The usable ids among `ids`, for a fix to list.

@@ -4,6 +4,9 @@
 mod common;
 
 use common::*;
+use std::sync::LazyLock;
+
+use familytime_core::l10n::problems::{self as problem_words, ProblemWords};
 use familytime_core::validate::{self, Problem};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -98,14 +101,30 @@ fn hostile_plan() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
+/// The words of problems in every language they are read in.
+static LANGUAGES: LazyLock<Vec<ProblemWords>> =
+    LazyLock::new(|| problem_words::locales().into_iter().map(|l| ProblemWords::new(l).unwrap()).collect());
+
+/// Nothing a problem carries (path, id, arguments) and nothing it says in any language
+/// repeats the plan's text, and every one says how to fix it.
 fn assert_quiet(problems: &[Problem]) {
+    assert!(LANGUAGES.len() >= 2, "English and Welsh at least");
     for p in problems {
-        assert!(
-            !p.path.contains(CANARY) && !p.message.contains(CANARY) && !p.fix.contains(CANARY),
-            "a refusal repeats the plan's text: {p:?}"
-        );
+        let carried = serde_json::to_string(p).unwrap();
+        assert!(!carried.contains(CANARY), "a refusal carries the plan's text: {carried}");
         assert!(p.path.is_empty() || p.path.starts_with('/'), "a JSON Pointer: {p:?}");
-        assert!(!p.fix.is_empty(), "every refusal says how to fix it: {p:?}");
+        for words in LANGUAGES.iter() {
+            let said = words.explain(p);
+            assert!(
+                !said.message.contains(CANARY) && !said.fix.contains(CANARY),
+                "a refusal repeats the plan's text in {}: {said:?}",
+                words.locale()
+            );
+            assert!(!said.fix.is_empty(), "every refusal says how to fix it, in {}: {said:?}", words.locale());
+        }
+    }
+    for words in LANGUAGES.iter() {
+        assert_eq!(words.gaps(), Vec::<String>::new(), "{} says every problem", words.locale());
     }
 }
 
@@ -137,8 +156,8 @@ fn serde_s_own_wording_never_reaches_a_problem() {
         let problems = problems(plan);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].path, at);
-        assert!(problems[0].message.starts_with("this is not "), "{:?}", problems[0]);
-        assert!(!problems[0].message.contains('`') && !problems[0].message.contains("Acacia"));
+        assert!(said(&problems[0]).message.starts_with("this is not "), "{:?}", problems[0]);
+        assert!(!said(&problems[0]).message.contains('`') && !said(&problems[0]).message.contains("Acacia"));
     }
 }
 
@@ -148,15 +167,16 @@ fn an_unknown_field_is_named_by_where_it_is_not_by_its_text() {
     plan["people"][1]["12 Acacia Road"] = json!("x");
     let problems = problems(plan);
     assert_eq!(problems[0].path, "/people/1", "the pointer leaves the unknown key out");
-    assert_eq!(problems[0].message, "a person has a field the plan format does not have");
-    assert!(problems[0].fix.contains("id, name, relationship, picture, status, status_reason, remembering"));
+    assert_eq!(problems[0].id, "field-unknown");
+    assert_eq!(said(&problems[0]).message, "this has a field the plan format does not have");
+    assert!(said(&problems[0]).fix.contains("id, name, relationship, picture, status, status_reason, remembering"));
 
     let mut plan = base();
     plan["arrangements"][0]["schedule"].as_object_mut().unwrap().remove("start");
     let problems = self::problems(plan);
     assert_eq!(
-        (problems[0].path.as_str(), problems[0].message.as_str()),
-        ("/arrangements/0/schedule", "a schedule has no \"start\"")
+        (problems[0].path.as_str(), said(&problems[0]).message.as_str()),
+        ("/arrangements/0/schedule", "\"start\" is missing here")
     );
 }
 
@@ -164,7 +184,7 @@ fn an_unknown_field_is_named_by_where_it_is_not_by_its_text() {
 fn a_duplicate_field_is_refused() {
     let file = base().to_string().replacen("\"version\":1", "\"version\":1,\"version\":2", 1);
     let problems = validate::read_plan(file.as_bytes()).unwrap_err().problems;
-    assert_eq!(problems[0].message, "\"version\" is written twice here");
+    assert_eq!(said(&problems[0]).message, "\"version\" is written twice here");
 }
 
 #[test]
@@ -192,7 +212,7 @@ fn values_are_read_exactly_as_the_format_writes_them() {
                 .problems;
             assert_eq!(problems.len(), 1, "{at} = {value:?}: {problems:?}");
             assert_eq!(problems[0].path, at, "{value:?}");
-            assert!(problems[0].fix.starts_with("write "), "{value:?}: {:?}", problems[0]);
+            assert!(said(&problems[0]).fix.starts_with("write "), "{value:?}: {:?}", problems[0]);
         }
     }
 }
@@ -209,7 +229,10 @@ fn nothing_may_follow_the_plan() {
         let file = format!("{}{tail}", base());
         let problems = validate::read_plan(file.as_bytes()).unwrap_err().problems;
         assert_eq!(problems.len(), 1, "{tail:?}");
-        assert!(problems[0].fix.starts_with("remove everything after the plan's closing }"), "{tail:?}: {problems:?}");
+        assert!(
+            said(&problems[0]).fix.starts_with("remove everything after the plan's closing }"),
+            "{tail:?}: {problems:?}"
+        );
     }
     assert!(validate::read_plan(format!("{}\n\n", base()).as_bytes()).is_ok(), "white space after it is not data");
 }
@@ -240,6 +263,9 @@ fn an_object_written_as_a_list_is_refused() {
         plan["people"][0]["picture"] = json!({ "colour": "#3A7D44" });
         *plan.pointer_mut(at).unwrap() = json!([]);
         let problems = problems(plan);
-        assert_eq!((problems[0].path.as_str(), problems[0].message.as_str()), (at, "this is not an object in { }"));
+        assert_eq!(
+            (problems[0].path.as_str(), said(&problems[0]).message.as_str()),
+            (at, "this is not an object in { }")
+        );
     }
 }

@@ -76,9 +76,9 @@ fn ours(rule: &str, start: NaiveDateTime, end: NaiveDateTime) -> Option<Vec<Stri
     let plan = match familytime_core::validate::read_plan(plan.to_string().as_bytes()) {
         Ok(plan) => plan,
         // An UNTIL before a late start is refused, as it should be; nothing to compare.
-        Err(rejected) if rejected.problems.iter().all(|p| p.message.contains("ends (UNTIL) before")) => return None,
+        Err(rejected) if rejected.problems.iter().all(|p| p.id == "rule-until-before-start") => return None,
         // Refused for giving no session at all: dateutil must find none either.
-        Err(rejected) if rejected.problems.iter().all(|p| p.message.contains("gives no sessions")) => {
+        Err(rejected) if rejected.problems.iter().all(|p| p.id == "rule-no-sessions") => {
             return Some(Vec::new());
         }
         Err(rejected) => panic!("{rule} from {start} was refused: {rejected}"),

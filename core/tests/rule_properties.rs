@@ -8,6 +8,7 @@ use chrono::{Duration, NaiveDate};
 use common::*;
 use familytime_core::calendar;
 use familytime_core::keys::FileKeyStore;
+use familytime_core::l10n::problems::{self as problem_words, ProblemWords};
 use familytime_core::repeat::RepeatRule;
 use familytime_core::store::Store;
 use familytime_core::validate;
@@ -119,8 +120,13 @@ proptest! {
         let plan = plan_with(&rule, "2026-01-03T10:00", None);
         if let Err(rejected) = validate::read_plan(plan.to_string().as_bytes()) {
             for problem in rejected.problems {
-                prop_assert!(rule.len() < 4 || !problem.message.contains(&rule) && !problem.fix.contains(&rule),
-                    "{problem}");
+                let carried = serde_json::to_string(&problem).unwrap();
+                prop_assert!(rule.len() < 4 || !carried.contains(&rule), "{carried}");
+                for locale in problem_words::locales() {
+                    let said = ProblemWords::new(locale).unwrap().explain(&problem);
+                    prop_assert!(rule.len() < 4 || !said.message.contains(&rule) && !said.fix.contains(&rule),
+                        "{locale}: {said:?}");
+                }
             }
         }
     }

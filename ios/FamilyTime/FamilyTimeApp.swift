@@ -17,7 +17,7 @@ struct FamilyTimeApp: App {
                 case .opening:
                     Color(.systemBackground).ignoresSafeArea()
                 case .open(let app):
-                    FamilyTimeRoot(app: app, host: PhoneHost(), biometrics: LocalBiometrics(), server: AppConfiguration.server)
+                    FamilyTimeRoot(app: app, host: PhoneHost(), biometrics: LocalBiometrics(secrets: KeychainKeyStore()), server: AppConfiguration.server)
                 case .failed(let words):
                     Text(words).padding()
                 }

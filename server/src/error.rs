@@ -8,6 +8,7 @@ use std::time::Duration;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use familytime_core::l10n::problems::{self, Explained};
 use familytime_core::validate::{PlanRejected, Problem};
 use serde::Serialize;
 
@@ -25,8 +26,10 @@ pub struct ApiError {
 struct Body<'a> {
     error: &'a str,
     message: &'a str,
-    #[serde(skip_serializing_if = "<[Problem]>::is_empty")]
-    problems: &'a [Problem],
+    /// Each with its id and arguments, for a client to say in its own language, and in
+    /// English as `message` and `fix` (docs/protocol.md).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    problems: Vec<Explained>,
 }
 
 impl ApiError {
@@ -93,7 +96,8 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = Body { error: self.code, message: &self.message, problems: &self.problems };
+        let problems = self.problems.iter().map(|p| problems::english().explain(p)).collect();
+        let body = Body { error: self.code, message: &self.message, problems };
         let mut response = (self.status, Json(body)).into_response();
         let headers = response.headers_mut();
         if self.status == StatusCode::UNAUTHORIZED {

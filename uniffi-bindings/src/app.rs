@@ -136,16 +136,19 @@ impl FamilyTime {
     }
 
     pub fn home(&self) -> Result<HomeView, FamilyTimeError> {
+        self.unlocked()?;
         self.app.screen(|screens, _| screens.home())
     }
 
     /// The Monday-to-Sunday week containing `date`.
     pub fn week(&self, date: chrono::NaiveDate) -> Result<WeekView, FamilyTimeError> {
+        self.unlocked()?;
         self.app.screen(|screens, _| screens.week(date))
     }
 
     /// `month` is 1 to 12; anything else is refused.
     pub fn month(&self, year: i32, month: u32) -> Result<MonthView, FamilyTimeError> {
+        self.unlocked()?;
         self.app
             .screen(|screens, _| screens.month(year, month))?
             .ok_or_else(|| FamilyTimeError::Refused(format!("there is no month {month}; months are 1 to 12")))
@@ -153,45 +156,53 @@ impl FamilyTime {
 
     /// A person's page; null/nil when the plan has no such person.
     pub fn person(&self, id: String) -> Result<Option<PersonView>, FamilyTimeError> {
+        self.unlocked()?;
         self.app.screen(|screens, _| screens.person(&id))
     }
 
     /// A session's page; null/nil when there is no such session.
     pub fn session(&self, id: String) -> Result<Option<SessionDetail>, FamilyTimeError> {
+        self.unlocked()?;
         self.app.screen(|screens, _| screens.session(&id))
     }
 
     pub fn rights(&self) -> Result<RightsView, FamilyTimeError> {
+        self.unlocked()?;
         self.app.screen(|screens, _| Ok(screens.rights().into()))
     }
 
     /// "Tell someone", with every message sent and its answers; `about` is the person a
     /// change would be about, if the child came from their page.
     pub fn tell(&self, about: Option<String>) -> Result<TellView, FamilyTimeError> {
+        self.unlocked()?;
         self.app.screen(|screens, store| Ok(screens.tell(&store.outbox()?, &store.inbox()?, about.as_deref()).into()))
     }
 
     /// "What changed since you last looked": one card per change new plan versions
     /// brought, until the child has seen them.
     pub fn changes(&self) -> Result<ChangesView, FamilyTimeError> {
+        self.unlocked()?;
         self.app.screen(|screens, store| screens.changes(&store.unseen_changes()?))
     }
 
     /// The child has seen the cards of the `changes()` that gave `up_to`; changes that
     /// arrived meanwhile stay. Returns how many were marked.
     pub fn mark_changes_seen(&self, up_to: i64) -> Result<u32, FamilyTimeError> {
+        self.unlocked()?;
         let marked = self.app.store().mark_changes_seen(up_to, self.app.now())?;
         Ok(u32::try_from(marked).unwrap_or(u32::MAX))
     }
 
     /// Saves the draft `id` as the child types; cheap enough for every pause.
     pub fn save_draft(&self, id: String, message: Message) -> Result<(), FamilyTimeError> {
+        self.unlocked()?;
         Ok(self.app.store().save_draft(&id, &message, self.app.now())?)
     }
 
     /// After "how often do you see them?": the request the child is offered, to edit,
     /// send or keep; none when it feels just right or the person is not in the plan.
     pub fn suggested_request(&self, person: String, feeling: HowOften) -> Result<Option<Message>, FamilyTimeError> {
+        self.unlocked()?;
         let store = self.app.store();
         let plan = store.outline().ok_or_else(no_plan)?;
         Ok(plan.person(&person).and_then(|p| messages::suggested_request(plan, p, feeling)))
@@ -199,33 +210,39 @@ impl FamilyTime {
 
     /// Something the child writes for themselves; it never leaves the phone.
     pub fn add_note(&self, text: String, about_person: Option<String>) -> Result<Note, FamilyTimeError> {
+        self.unlocked()?;
         Ok(self.app.store().add_note(&text, about_person.as_deref(), self.app.now())?)
     }
 
     /// The child's notes, newest first.
     pub fn notes(&self) -> Result<Vec<Note>, FamilyTimeError> {
+        self.unlocked()?;
         Ok(self.app.store().notes()?)
     }
 
     /// Deletes a note beyond recovery from the file; whether there was one.
     pub fn delete_note(&self, id: i64) -> Result<bool, FamilyTimeError> {
+        self.unlocked()?;
         Ok(self.app.store().delete_note(id)?)
     }
 
     /// Drafts, newest first.
     pub fn drafts(&self) -> Result<Vec<Draft>, FamilyTimeError> {
+        self.unlocked()?;
         let drafts = self.app.store().drafts()?;
         Ok(drafts.into_iter().map(|(id, message)| Draft { id, message }).collect())
     }
 
     /// Whether there was such a draft.
     pub fn discard_draft(&self, id: String) -> Result<bool, FamilyTimeError> {
+        self.unlocked()?;
         Ok(self.app.store().discard_draft(&id)?)
     }
 
     /// Moves the draft to the outbox, checked against the plan; the message then waits
     /// there until a sync sends it, however long the phone is offline.
     pub fn send(&self, draft_id: String) -> Result<Outgoing, FamilyTimeError> {
+        self.unlocked()?;
         let outgoing = self.app.store().send(&draft_id, self.app.now())?;
         self.app.schedule_background()?;
         Ok(outgoing)
@@ -233,11 +250,13 @@ impl FamilyTime {
 
     /// Everything sent, newest first, with where it has got to.
     pub fn outbox(&self) -> Result<Vec<Outgoing>, FamilyTimeError> {
+        self.unlocked()?;
         Ok(self.app.store().outbox()?)
     }
 
     /// Answers from helpers, oldest first.
     pub fn replies(&self) -> Result<Vec<Incoming>, FamilyTimeError> {
+        self.unlocked()?;
         Ok(self.app.store().inbox()?)
     }
 

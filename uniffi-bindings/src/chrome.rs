@@ -1,6 +1,7 @@
 //! What every screen carries: the top bar with "I feel unsafe" and "Quick exit", the
 //! menu, and whether what the screen shows is up to date. None of it needs a plan.
 
+use familytime_core::plan::AgeBand;
 use familytime_core::screens::{self, Button, ChromeView, NavItem, Place, SyncState, SyncStatusView};
 
 use crate::app::FamilyTime;
@@ -38,6 +39,7 @@ pub struct ChromeView {
     pub back: Button,
     pub menu: Button,
     pub places: Vec<NavItem>,
+    pub band: AgeBand,
 }
 
 #[uniffi::remote(Enum)]

@@ -13,6 +13,8 @@ use familytime_core::store::StoreError;
 use familytime_core::sync::SyncError;
 use familytime_core::validate::PlanRejected;
 
+use crate::platform::PlatformError;
+
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 #[uniffi(flat_error)]
 pub enum FamilyTimeError {
@@ -113,6 +115,12 @@ impl From<SyncError> for FamilyTimeError {
             SyncError::Plan(e) => e.into(),
             SyncError::NotThisChildsPlan { .. } => FamilyTimeError::Refused(e.to_string()),
         }
+    }
+}
+
+impl From<PlatformError> for FamilyTimeError {
+    fn from(e: PlatformError) -> Self {
+        FamilyTimeError::Platform(e.to_string())
     }
 }
 

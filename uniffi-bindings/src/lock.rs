@@ -1,6 +1,7 @@
 //! The app lock, the forgotten PIN and the disguise. The lock screen keeps "I feel
 //! unsafe" and "Quick exit": `unsafe_now`, `raise_unsafe` and quick exit never ask for
-//! the PIN. Feelings are refused while the app is locked.
+//! the PIN. Everything of the child's (screens, notes, drafts, messages, feelings) is
+//! refused while the app is locked, so a shell that draws too early shows nothing.
 
 use std::sync::{Arc, MutexGuard};
 
@@ -24,9 +25,25 @@ use crate::types::Timestamp;
 pub trait Biometrics: Send + Sync {
     /// Whether the phone can check a fingerprint or face now (enrolled and allowed).
     fn available(&self) -> bool;
-    /// Asks the phone to check; `reason` is the core's words for the prompt. True only
-    /// when the phone confirmed its owner.
-    fn authenticate(&self, reason: String) -> Result<bool, PlatformError>;
+    /// Remembers which fingerprints and faces the phone knows now (a key the phone
+    /// invalidates when one is added, or the enrolment's state), so that `authenticate`
+    /// can tell when someone else has added theirs. Called when the child turns
+    /// biometric unlock on.
+    fn remember_enrolment(&self) -> Result<(), PlatformError>;
+    /// Asks the phone to check; `reason` is the core's words for the prompt.
+    fn authenticate(&self, reason: String) -> Result<BiometricCheck, PlatformError>;
+}
+
+/// What the phone's fingerprint or face check answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum BiometricCheck {
+    /// A fingerprint or face the phone knew when the child turned this on.
+    Owner,
+    /// Not recognised, cancelled, or the child chose the PIN.
+    NotConfirmed,
+    /// A fingerprint or face was added (or all removed) since the child turned this on:
+    /// whoever added it may not be the child, so it must not open the app.
+    EnrolmentChanged,
 }
 
 #[uniffi::remote(Enum)]
@@ -187,21 +204,31 @@ impl FamilyTime {
     }
 
     /// Unlocks with the phone's fingerprint or face, if the child turned that on. Any
-    /// failure leaves the app locked and the PIN to use.
+    /// failure leaves the app locked and the PIN to use. If a fingerprint or face was
+    /// added to the phone since, biometric unlock is turned off until the child, after
+    /// their PIN, turns it on again, and the lock screen says why.
     pub fn unlock_with_biometrics(&self, biometrics: Arc<dyn Biometrics>) -> Result<UnlockOutcome, FamilyTimeError> {
         let state = self.app().store().lock_state()?;
+        let mut problem = "lock-biometrics-failed";
         if state.biometrics && biometrics.available() {
             let reason = self.app().planless(|words, _, _| Ok(words.line("lock-biometrics-label", &[])))?;
-            if let Ok(true) = biometrics.authenticate(reason) {
-                self.app().store().unlocked()?;
-                self.gate().unlock();
-                return Ok(UnlockOutcome::Unlocked);
+            match biometrics.authenticate(reason) {
+                Ok(BiometricCheck::Owner) => {
+                    self.app().store().unlocked()?;
+                    self.gate().unlock();
+                    return Ok(UnlockOutcome::Unlocked);
+                }
+                Ok(BiometricCheck::EnrolmentChanged) => {
+                    self.app().store().set_biometrics(false)?;
+                    problem = "lock-biometrics-changed";
+                }
+                Ok(BiometricCheck::NotConfirmed) | Err(_) => {}
             }
         }
         let now = self.app().now();
         let view = self.app().planless(|words, _, store| {
             let mut view = screens::lock_screen(words, &store.lock_state()?, None, now);
-            view.words.problem.get_or_insert_with(|| words.line("lock-biometrics-failed", &[]));
+            view.words.problem.get_or_insert_with(|| words.line(problem, &[]));
             Ok(view)
         })?;
         Ok(UnlockOutcome::Locked { view })
@@ -236,9 +263,16 @@ impl FamilyTime {
         Ok(self.app().store().remove_pin()?)
     }
 
-    /// Whether the phone's fingerprint or face also unlocks; needs a PIN.
-    pub fn set_biometric_unlock(&self, on: bool) -> Result<(), FamilyTimeError> {
+    /// Whether the phone's fingerprint or face also unlocks; needs a PIN. Turning it on
+    /// has the phone remember the fingerprints and faces it knows now.
+    pub fn set_biometric_unlock(&self, on: bool, biometrics: Arc<dyn Biometrics>) -> Result<(), FamilyTimeError> {
         self.unlocked()?;
+        if on {
+            if self.app().store().lock_state()?.pin.is_none() {
+                return Err(LockError::NoPin.into());
+            }
+            biometrics.remember_enrolment()?;
+        }
         Ok(self.app().store().set_biometrics(on)?)
     }
 

@@ -38,11 +38,13 @@ pub struct OutboxView {
 impl FamilyTime {
     /// The notes screen, newest first; `add_note` and `delete_note` change it. Needs no plan.
     pub fn notes_screen(&self) -> Result<NotesView, FamilyTimeError> {
+        self.unlocked()?;
         self.app().planless(|words, plan, store| Ok(screens::notes(words, plan, &store.notes()?)))
     }
 
     /// Every message sent, newest first, with where it has got to and the answers.
     pub fn outbox_screen(&self) -> Result<OutboxView, FamilyTimeError> {
+        self.unlocked()?;
         self.app().screen(|screens, store| Ok(screens.outbox(&store.outbox()?, &store.inbox()?)))
     }
 }

@@ -304,6 +304,53 @@ test("a cut with no reason is refused next to its field; with the reason it publ
   child("replies", phone);
 });
 
+/// A second desk on the same council, in Welsh, signed in from its own one-time link.
+async function welshDesk() {
+  const dir = join(work, "desk-cy");
+  run(bins.tool, ["desk", "join", "--server", council.url, "--worker-token-file", council.token, "--helper", "amira",
+    "--dir", dir]);
+  const welsh = spawn(bins.tool, ["desk", "serve", "--worker-token-file", council.token, "--dir", dir, "--lang", "cy"]);
+  processes.push(welsh);
+  let said = "";
+  return new Promise((resolve, reject) => {
+    welsh.stdout.on("data", (chunk) => {
+      said += chunk;
+      // The Welsh desk says "mewngofnodi"; the link is the same kind of link.
+      const link = said.match(/(http:\/\/\S+\/sign-in\S*)/);
+      if (link) resolve(link[1]);
+    });
+    welsh.once("exit", (code) => reject(new Error(`the Welsh desk stopped (${code}): ${said}`)));
+  });
+}
+
+test("a Welsh desk says a plan's problem in Welsh, next to its field", async () => {
+  const signIn = await welshDesk();
+  const cymraeg = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 }))
+    .newPage();
+  await cymraeg.goto(signIn);
+  await cymraeg.goto(signIn.replace(/sign-in.*/, "plans"));
+  const cut = { arrangement: "mum-and-kai", planned: nextWednesday(), kind: "cancelled", decided_by: "social_worker" };
+  await cymraeg.fill("#plan", jay(council.device, 9, cut));
+  await cymraeg.click("button[value=check]");
+  await expectText(cymraeg, "Ni chyhoeddwyd dim");
+  const problem = cymraeg.locator("#problem-1");
+  assert.match(await problem.innerText(), /Yn \/session_changes\/3\/reason: does dim rheswm dros ganslo'r sesiwn/);
+  assert.match(await problem.innerText(), /Sut i'w thrwsio: ysgrifennwch pam y cafodd ei chanslo/);
+  const next = await problem.evaluate((p) => p.closest("li").nextElementSibling.textContent.trim());
+  assert.equal(next, "\"arrangement\": \"mum-and-kai\"");
+  const summary = await cymraeg.locator(".error-summary").innerText();
+  assert.match(summary, /Mae gan y cynllun 1 broblem/);
+  assert.ok(!/has no reason|How to fix/.test(await cymraeg.locator("main").innerText()), "no English on the page");
+  // Accessible, whole at 200%, and as pictured, like the English page.
+  const english = page;
+  page = cymraeg;
+  try {
+    await checked("plan-refused-cy");
+  } finally {
+    page = english;
+  }
+});
+
 test("nothing a child wrote reaches the desk's output", () => {
   for (const text of [WORRY, URGENT, "window.__xss"]) assert.ok(!deskOutput.includes(text), `the desk printed "${text}"`);
 });

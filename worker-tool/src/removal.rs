@@ -10,6 +10,8 @@ use familytime_core::relay::{Relay, RelayError};
 use reqwest::{Client, StatusCode, Url};
 use serde::Deserialize;
 
+use crate::web::words::{DeskWords, Value};
+
 /// What the worker asked to remove.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Removing {
@@ -93,25 +95,20 @@ fn url(server: &str, removing: &Removing) -> Result<Url, RelayError> {
     Ok(url)
 }
 
-/// What the removal did, for the worker who asked.
-pub fn describe(removing: &Removing, removed: &Removed) -> String {
+/// What the removal did, for the worker who asked, in their words.
+pub fn describe(removing: &Removing, removed: &Removed, w: &DeskWords) -> String {
     let devices = removed.removed.join(", ");
     let mut text = match removing {
-        Removing::Helper { .. } => {
-            format!("Removed helper device {devices}: it can no longer sign in, and no child can send to it.\n")
+        Removing::Helper { .. } => w.with("cli-removed-helper", &[("devices", Value::Text(&devices))]),
+        Removing::Child { plan } => {
+            w.with("cli-removed-child", &[("plan", Value::Text(plan)), ("devices", Value::Text(&devices))])
         }
-        Removing::Child { plan } => format!(
-            "Removed the child's devices for plan {plan} ({devices}): they can no longer sign in, \
-             and no helper can send to them.\n"
-        ),
     };
-    text += &format!(
-        "  Messages waiting for the removed device, deleted (only it could open them; send again what is still \
-         needed): {}\n  Messages it sent, kept for the helpers they were for, whose desks can still open them: {}\n",
-        removed.messages_deleted, removed.messages_kept
-    );
+    let count = |n: u64| [("count", Value::Number(i64::try_from(n).unwrap_or(i64::MAX)))];
+    text += &format!("\n  {}", w.with("cli-removed-deleted", &count(removed.messages_deleted)));
+    text += &format!("\n  {}\n", w.with("cli-removed-kept", &count(removed.messages_kept)));
     if let Removing::Child { plan } = removing {
-        text += &format!("To give the child a new phone, make a code for it: familytime desk code --child {plan}\n");
+        text += &format!("{}\n", w.with("cli-removed-new-phone", &[("plan", Value::Text(plan))]));
     }
     text
 }

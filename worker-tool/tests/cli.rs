@@ -81,7 +81,7 @@ fn a_broken_plan_lists_each_problem_with_where_and_how_to_fix() {
     let check = familytime(&["plan", "check", path.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(1));
     let report = String::from_utf8(check.stderr).unwrap();
-    assert!(report.contains("2 problem(s)"), "{report}");
+    assert!(report.contains(": 2 problems\n"), "{report}");
     assert!(report.contains("/arrangements/0/with/2\n    there is no person with the id \"nobody-by-this-id\""));
     assert!(report.contains("/arrangements/0/venue/description\n    this looks like it contains a postcode"));
     assert!(!report.contains("CF10"), "the address is not repeated");
@@ -98,11 +98,60 @@ fn a_broken_plan_lists_each_problem_with_where_and_how_to_fix() {
     assert!(preview.stdout.is_empty(), "nothing is previewed from a refused plan");
 }
 
+/// A plan with a problem of each common kind: a person who is not in the plan, a
+/// postcode, a weekly rule with a numbered day, a session of no length, and a cut with
+/// no reason.
+fn plan_with_several_problems(dir: &Path) -> PathBuf {
+    let path = broken_plan(dir);
+    let mut plan: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    plan["arrangements"][0]["schedule"]["repeat"] = "FREQ=WEEKLY;BYDAY=1SA".into();
+    plan["arrangements"][1]["schedule"]["duration_minutes"] = 0.into();
+    plan["arrangements"][0]["changes"][1].as_object_mut().unwrap().remove("reason");
+    std::fs::write(&path, plan.to_string()).unwrap();
+    path
+}
+
+/// What a worker reads, in English and in Welsh: read these snapshots to review the words.
+#[test]
+fn a_plan_check_says_each_problem_in_the_worker_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    plan_with_several_problems(dir.path());
+    for lang in ["en-GB", "cy"] {
+        let check = Command::new(env!("CARGO_BIN_EXE_familytime"))
+            .args(["plan", "check", "broken.json", "--lang", lang])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(check.status.code(), Some(1));
+        let report = String::from_utf8(check.stderr).unwrap();
+        insta::assert_snapshot!(format!("problems-{lang}"), report);
+    }
+
+    let welsh =
+        familytime(&["plan", "check", dir.path().join("broken.json").to_str().unwrap(), "--lang", "cy", "--json"]);
+    let result: serde_json::Value = serde_json::from_slice(&welsh.stdout).unwrap();
+    let first = &result["problems"][0];
+    assert_eq!(first["path"], "/arrangements/0/with/2");
+    assert_eq!(first["id"], "person-unknown");
+    assert_eq!(first["args"]["id"], "nobody-by-this-id");
+    assert_eq!(first["message"], "does dim person â'r dynodydd \"nobody-by-this-id\"");
+    assert!(first["fix"].as_str().unwrap().starts_with("defnyddiwch un o'r dynodyddion yn people: "), "{first}");
+
+    let unknown = familytime(&["plan", "check", "broken.json", "--lang", "fr"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("no words for the language \"fr\"; the app has: cy, en-GB")
+    );
+}
+
 #[test]
 fn a_missing_file_and_a_bad_date_get_clear_messages() {
     let missing = familytime(&["plan", "check", "no-such-plan.json"]);
     assert_eq!(missing.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("the file cannot be read"));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr)
+            .contains("the file cannot be read: there is no file with that name\n    fix: check the file name")
+    );
 
     let sample = samples()[0].to_str().unwrap().to_owned();
     let bad_date = familytime(&["plan", "preview", &sample, "--as-of", "2026-13-01"]);
@@ -191,12 +240,14 @@ fn plan_check_never_repeats_a_refused_plan_s_text() {
         }
         let path = dir.path().join("leak.json");
         std::fs::write(&path, plan.to_string()).unwrap();
-        for json in [false, true] {
-            let args = [&["plan", "check", path.to_str().unwrap()][..], if json { &["--json"] } else { &[] }].concat();
+        for (json, lang) in [(false, "en-GB"), (true, "en-GB"), (false, "cy"), (true, "cy")] {
+            let args =
+                [&["plan", "check", path.to_str().unwrap(), "--lang", lang][..], if json { &["--json"] } else { &[] }]
+                    .concat();
             let output = familytime(&args);
             assert_eq!(output.status.code(), Some(1), "{}", leak["how"]);
             let said = format!("{}{}", stdout(&output), String::from_utf8_lossy(&output.stderr));
-            assert!(!said.contains("QXV") && !said.contains("Acacia"), "{}: {said}", leak["how"]);
+            assert!(!said.contains("QXV") && !said.contains("Acacia"), "{} ({lang}): {said}", leak["how"]);
         }
     }
 }

@@ -157,8 +157,18 @@ fn a_plan_is_published_only_for_its_own_child_and_only_once_every_check_passes()
     let refused = publish(&less, "kt-2026-0413");
     assert!(!refused.status.success());
     let report = stderr(&refused);
-    assert!(report.starts_with(&format!("{}: 1 problem(s)\n  /arrangements/0\n", less.display())), "{report}");
+    assert!(report.starts_with(&format!("{}: 1 problem\n  /arrangements/0\n", less.display())), "{report}");
     assert!(report.contains("less family time") && report.ends_with("nothing was published\n"), "{report}");
+    // The server's problem, sent as an id and its values, is said in the worker's language.
+    let server = ["--server", &council.url, "--worker-token-file", &council.token_file];
+    let in_welsh =
+        [&["plan", "publish", less.to_str().unwrap(), "--child", "kt-2026-0413", "--lang", "cy"][..], &server];
+    let welsh = stderr(&familytime(&in_welsh.concat()));
+    assert!(
+        welsh.contains("mae fersiwn 8 yn rhoi llai o amser teulu i'r plentyn yn \"mum-and-kai\" na fersiwn 7")
+            && welsh.ends_with("ni chyhoeddwyd dim\n"),
+        "{welsh}"
+    );
 
     let again = publish(&plan, "kt-2026-0413");
     assert!(again.status.success(), "publishing version 7 again is harmless: {}", stderr(&again));
@@ -202,6 +212,8 @@ fn a_helper_taken_off_a_plan_still_reads_their_inbox_is_told_why_they_cannot_ans
     let inbox = familytime(&["desk", "inbox", "--dir", tom_dir.path().to_str().unwrap()]);
     assert!(inbox.status.success(), "{}", stderr(&inbox));
     assert_eq!(String::from_utf8(inbox.stdout).unwrap(), "no messages\n");
+    let welsh = familytime(&["desk", "inbox", "--dir", tom_dir.path().to_str().unwrap(), "--lang", "cy"]);
+    assert_eq!(String::from_utf8(welsh.stdout).unwrap(), "dim negeseuon\n", "the desk's lines in Welsh");
     // Answering is refused at once, saying why and who can answer instead (decision 44);
     // nothing is sent that the child's phone would drop.
     let reply = familytime(&["desk", "reply", id, "I'm here", "--dir", tom_dir.path().to_str().unwrap()]);

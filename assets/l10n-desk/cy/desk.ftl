@@ -157,3 +157,47 @@ code-expires = Yn gweithio unwaith, tan { $expires }
 code-print = Argraffu'r cod hwn
 error-code-child = Rhowch ddynodydd cynllun y plentyn, er enghraifft jay-plan
 error-code-server = Ni wnaeth gweinydd y cyngor god: { $detail }
+error-preview = Ni allai'r ddesg ddangos sgriniau'r plentyn ar gyfer y cynllun hwn: { $detail }
+
+## Gorchmynion cynllun yr offeryn gweithiwr (familytime plan check, preview, publish)
+
+cli-problems = { $file }: { $count ->
+    [one] 1 broblem
+    [two] 2 broblem
+   *[other] { $count } o broblemau
+}
+cli-whole-file = (y ffeil gyfan)
+cli-fix = trwsio: { $fix }
+cli-no-problems = { $file }: dim problemau
+cli-has-problems = { $file }: mae problemau yn y cynllun; rhedwch `familytime plan check` i'w gweld
+cli-since-has-problems = mae problemau yn y cynllun a roddwyd gyda --since; rhedwch `familytime plan check` arno
+cli-server-would-refuse = byddai'r gweinydd yn gwrthod y fersiwn hon, a byddai ffôn y plentyn yn cadw'r un sydd ganddo
+cli-nothing-published = ni chyhoeddwyd dim
+cli-wrong-child = { $file }: y cynllun "{ $plan }" yw'r ffeil hon, nid "{ $child }"; gwiriwch mai ffeil cynllun y plentyn hwn yw hi. Ni chyhoeddwyd dim
+cli-published = cyhoeddwyd fersiwn { $version } o gynllun { $plan }: bydd ap y plentyn yn ei dangos y tro nesaf y bydd yn cysoni
+
+## Gorchmynion desg yr offeryn gweithiwr (familytime desk …)
+
+cli-joined = wedi ymuno fel dyfais { $device }: rhowch "device": "{ $device }" ar y cynorthwyydd "{ $helper }" mewn cynlluniau
+cli-code = cod cofrestru ar gyfer { $child }: { $code } (yn gweithio unwaith, tan { $expires })
+cli-pin-reset = cod ailosod PIN ar gyfer { $child }: { $code } (yn gweithio unwaith, ar ffôn y plentyn hwnnw, tan { $expires })
+cli-remove-which = dywedwch pa ddyfais: --child PLAN_ID neu --helper-device DEVICE_ID
+cli-removed-helper = Tynnwyd dyfais y cynorthwyydd { $devices }: ni all fewngofnodi mwyach, ac ni all unrhyw blentyn anfon ati.
+cli-removed-child = Tynnwyd dyfeisiau'r plentyn ar gyfer cynllun { $plan } ({ $devices }): ni allan nhw fewngofnodi mwyach, ac ni all unrhyw gynorthwyydd anfon atyn nhw.
+cli-removed-deleted = Negeseuon yn aros am y ddyfais a dynnwyd, wedi'u dileu (dim ond hi allai eu hagor; anfonwch eto yr hyn sydd ei angen o hyd): { $count }
+cli-removed-kept = Negeseuon a anfonodd hi, wedi'u cadw ar gyfer y cynorthwywyr roedden nhw iddyn nhw, y gall eu desgiau eu hagor o hyd: { $count }
+cli-removed-new-phone = I roi ffôn newydd i'r plentyn, gwnewch god ar ei gyfer: familytime desk code --child { $plan }
+cli-duty-none = dim byd heb ei ddarllen
+cli-duty-unread = { $urgent ->
+    [yes] BRYS: mae'r plentyn yn teimlo'n anniogel nawr. { $message }
+   *[no] { $message }
+} i'r ddyfais { $device }, heb ei darllen ers { $since }
+cli-inbox-none = dim negeseuon
+cli-inbox-from = { $id } gan { $from }
+cli-inbox-topic = pwnc: { $topic }
+cli-inbox-change = newid y gofynnwyd amdano: { $change }
+cli-inbox-about = am: { $person }
+cli-inbox-words = geiriau: { $words }
+cli-desk-at = mae'r ddesg yn { $address }
+cli-sign-in = mewngofnodi (yn gweithio unwaith): { $link }
+cli-answered = atebwyd { $id }

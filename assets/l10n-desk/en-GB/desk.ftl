@@ -150,3 +150,46 @@ code-expires = Works once, until { $expires }
 code-print = Print this code
 error-code-child = Enter the child's plan id, for example jay-plan
 error-code-server = The council's server did not make a code: { $detail }
+error-preview = The desk could not show the child's screens for this plan: { $detail }
+
+## The worker tool's plan commands (familytime plan check, preview, publish)
+
+cli-problems = { $file }: { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+cli-whole-file = (whole file)
+cli-fix = fix: { $fix }
+cli-no-problems = { $file }: no problems found
+cli-has-problems = { $file }: the plan has problems; run `familytime plan check` to see them
+cli-since-has-problems = the plan given with --since has problems; run `familytime plan check` on it
+cli-server-would-refuse = the server would refuse this version, and the child's phone would keep the one they have
+cli-nothing-published = nothing was published
+cli-wrong-child = { $file }: this file is the plan "{ $plan }", not "{ $child }"; check that it is this child's plan file. Nothing was published
+cli-published = published version { $version } of plan { $plan }: the child's app will show it at its next sync
+
+## The worker tool's desk commands (familytime desk …)
+
+cli-joined = joined as device { $device }: put "device": "{ $device }" on helper "{ $helper }" in plans
+cli-code = enrolment code for { $child }: { $code } (works once, until { $expires })
+cli-pin-reset = PIN reset code for { $child }: { $code } (works once, on that child's phone, until { $expires })
+cli-remove-which = say which device: --child PLAN_ID or --helper-device DEVICE_ID
+cli-removed-helper = Removed helper device { $devices }: it can no longer sign in, and no child can send to it.
+cli-removed-child = Removed the child's devices for plan { $plan } ({ $devices }): they can no longer sign in, and no helper can send to them.
+cli-removed-deleted = Messages waiting for the removed device, deleted (only it could open them; send again what is still needed): { $count }
+cli-removed-kept = Messages it sent, kept for the helpers they were for, whose desks can still open them: { $count }
+cli-removed-new-phone = To give the child a new phone, make a code for it: familytime desk code --child { $plan }
+cli-duty-none = nothing unread
+cli-duty-unread = { $urgent ->
+    [yes] URGENT: the child feels unsafe now. { $message }
+   *[no] { $message }
+} to device { $device }, unread since { $since }
+cli-inbox-none = no messages
+cli-inbox-from = { $id } from { $from }
+cli-inbox-topic = topic: { $topic }
+cli-inbox-change = change asked for: { $change }
+cli-inbox-about = about: { $person }
+cli-inbox-words = words: { $words }
+cli-desk-at = the desk is at { $address }
+cli-sign-in = sign in (works once): { $link }
+cli-answered = answered { $id }

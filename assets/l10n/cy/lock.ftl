@@ -88,3 +88,11 @@ privacy-after-reminders-explain =
        *[other] Neges atgoffa ar ôl i ti weld rhywun. Dyw hi byth yn dweud pwy.
     }
 lock-biometrics-failed = Wnaeth hynny ddim gweithio. Defnyddia dy PIN.
+# Someone added a fingerprint or face to the phone since the child turned this on, so it
+# no longer opens the app until they turn it on again.
+# Variables: $band
+lock-biometrics-changed =
+    { $band ->
+        [young] Mae rhywun wedi rhoi wyneb neu fys newydd ar y ffôn hwn. Felly defnyddia dy PIN. Gelli di ei droi ymlaen eto yn y Gosodiadau.
+       *[other] Mae ôl bys neu wyneb newydd ar y ffôn hwn. Felly all e ddim agor yr ap nawr. Defnyddia dy PIN. Gelli di ei droi ymlaen eto yn y Gosodiadau.
+    }

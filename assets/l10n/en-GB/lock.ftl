@@ -88,3 +88,11 @@ privacy-after-reminders-explain =
        *[other] A reminder after you see someone. It never says who.
     }
 lock-biometrics-failed = That did not work. Use your PIN.
+# Someone added a fingerprint or face to the phone since the child turned this on, so it
+# no longer opens the app until they turn it on again.
+# Variables: $band
+lock-biometrics-changed =
+    { $band ->
+        [young] Someone added a new face or finger to this phone. So use your PIN. You can turn it on again in Settings.
+       *[other] A new fingerprint or face was added to this phone. So it cannot open the app now. Use your PIN. You can turn it on again in Settings.
+    }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::calendar;
 use crate::explain;
 use crate::l10n::Words;
+use crate::plan::AgeBand;
 use crate::sync::SyncProblem;
 
 /// Something to tap: what it says, and what a screen reader says for it.
@@ -59,6 +60,9 @@ pub struct ChromeView {
     pub back: Button,
     pub menu: Button,
     pub places: Vec<NavItem>,
+    /// The age band the screens speak in (the child's choice, else their plan's), so the
+    /// shell can dress them for it; known while the app is locked too.
+    pub band: AgeBand,
 }
 
 /// Where the phone stands with the council's server, for a line under the top bar.
@@ -96,6 +100,7 @@ pub fn chrome(words: &Words) -> ChromeView {
             .iter()
             .map(|place| NavItem { place: *place, button: button(&format!("place-{}", explain::name(*place))) })
             .collect(),
+        band: words.band(),
     }
 }
 

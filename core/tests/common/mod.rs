@@ -56,6 +56,11 @@ pub fn valid(plan: Value) -> ValidPlan {
     }
 }
 
+/// A problem as an English reader sees it.
+pub fn said(problem: &Problem) -> familytime_core::l10n::problems::Explained {
+    familytime_core::l10n::problems::english().explain(problem)
+}
+
 pub fn problems(plan: Value) -> Vec<Problem> {
     match validate::read_plan(plan.to_string().as_bytes()) {
         Ok(_) => panic!("the plan was accepted"),

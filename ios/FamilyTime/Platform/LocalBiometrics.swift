@@ -6,14 +6,36 @@ import FamilyTimeCore
 /// The phone's Face ID or Touch ID for the core's lock. Biometrics only: the phone's own
 /// passcode is not accepted, since someone else in the home may know it. Anything but
 /// the owner confirmed is "no" or an error, and the core falls back to the PIN.
+///
+/// Someone who knows the passcode could add their own face or finger to the phone, so the
+/// faces and fingers it knew when the child turned this on are remembered (the policy's
+/// domain state, in the Keychain) and a check under any others answers `.enrolmentChanged`.
 final class LocalBiometrics: Biometrics {
+    private static let enrolment = "biometric-enrolment"
+    private let secrets: KeychainKeyStore
+
+    init(secrets: KeychainKeyStore) {
+        self.secrets = secrets
+    }
+
     func available() -> Bool {
         LAContext().canEvaluatePolicy(.deviceOwnerAuthenticationWithBiometrics, error: nil)
     }
 
+    func rememberEnrolment() throws {
+        try platformCall(.rememberBiometrics) {
+            let context = LAContext()
+            var error: NSError?
+            guard context.canEvaluatePolicy(.deviceOwnerAuthenticationWithBiometrics, error: &error),
+                  let state = context.evaluatedPolicyDomainState
+            else { throw error ?? LAError(.biometryNotEnrolled) }
+            try secrets.save(name: Self.enrolment, secret: state)
+        }
+    }
+
     /// Blocks until the child has looked or touched: the core calls this off the main
     /// thread, and LocalAuthentication answers on a queue of its own.
-    func authenticate(reason: String) throws -> Bool {
+    func authenticate(reason: String) throws -> BiometricCheck {
         let context = LAContext()
         // No "Enter Password" button: the way round is the app's own PIN.
         context.localizedFallbackTitle = String()
@@ -28,10 +50,14 @@ final class LocalBiometrics: Biometrics {
         answered.wait()
         return try platformCall(.checkBiometrics) {
             switch outcome.withLock({ $0 }) {
-            case .success(let confirmed):
-                return confirmed
+            case .success(true):
+                // The state after the check covers the face or finger that passed it.
+                let known = try secrets.load(name: Self.enrolment)
+                return known != nil && known == context.evaluatedPolicyDomainState ? .owner : .enrolmentChanged
+            case .success(false):
+                return .notConfirmed
             case .failure(let error as LAError) where Self.childChoseThePin.contains(error.code):
-                return false
+                return .notConfirmed
             case .failure(let error):
                 throw error
             }

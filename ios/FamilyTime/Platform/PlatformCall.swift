@@ -2,7 +2,7 @@ import FamilyTimeCore
 
 /// What the core asked of the phone, named in a platform failure's reason.
 enum PlatformAction {
-    case readSecret, saveSecret, scheduleSync, scheduleReminders, checkBiometrics
+    case readSecret, saveSecret, scheduleSync, scheduleReminders, checkBiometrics, rememberBiometrics
 }
 
 /// Runs one platform operation for the core, turning the ways iOS reports failure into

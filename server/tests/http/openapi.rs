@@ -209,7 +209,11 @@ async fn every_answer_fits_the_api_description(backend: Backend) {
     let mut broken = plan.clone();
     broken["version"] = json!(8);
     broken["people"] = json!("nobody");
-    assert_eq!(call(d, "PUT", plan_path, put(&broken)).await.0, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, refused) = call(d, "PUT", plan_path, put(&broken)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    // The problem as data a client can say in its own language, and in English for any other.
+    assert_eq!(refused["problems"][0]["id"], "not-list", "{refused}");
+    assert_eq!(refused["problems"][0]["message"], "this is not a list in [ ]", "{refused}");
     let elsewhere = server.put("/v1/plans/kt-9", worker).body(serde_json::to_vec(&plan).unwrap());
     assert_eq!(call(d, "PUT", "/v1/plans/kt-9", elsewhere).await.0, StatusCode::BAD_REQUEST);
     assert_eq!(call(d, "PUT", plan_path, server.put(plan_path, None).body("{}")).await.0, StatusCode::UNAUTHORIZED);

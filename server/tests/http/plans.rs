@@ -1,6 +1,7 @@
 //! A worker publishing a child's plan; the child's device fetching it, signed, and asking
 //! again cheaply when nothing changed.
 
+use familytime_core::l10n::problems;
 use familytime_core::relay::{FetchedPlan, Relay, RelayError};
 use familytime_core::signed;
 use familytime_core::validate::{self, MAX_PLAN_BYTES};
@@ -159,7 +160,12 @@ async fn a_plan_with_problems_is_refused_with_each_problem_and_the_published_one
     assert_eq!(answer["error"], "invalid_plan");
     let expected = validate::read_plan(&broken).unwrap_err().problems;
     assert_eq!(expected.len(), 2, "{expected:?}");
-    assert_eq!(answer["problems"], json!(expected), "the same problems `familytime plan check` lists");
+    let english: Vec<_> = expected.iter().map(|p| problems::english().explain(p)).collect();
+    assert_eq!(answer["problems"], json!(english), "the same problems `familytime plan check` lists");
+    // Each by id and arguments too, for a client to say in its own language.
+    assert_eq!(answer["problems"][0]["id"], "change-reason-missing", "{answer}");
+    assert_eq!(answer["problems"][0]["args"], json!({ "kind": "reduced" }), "{answer}");
+    assert!(answer["problems"][0]["message"].as_str().unwrap().contains("(reduced) has no reason"), "{answer}");
 
     assert_eq!(current(&server, &child).await.0, before, "version 7 is still the child's plan");
 }

@@ -19,15 +19,16 @@ use tokio::net::TcpListener;
 use tokio::sync::Mutex;
 
 use crate::desk::{Desk, DeskError};
+use familytime_core::l10n::WordsError;
 use guard::Guard;
-use words::{DeskWords, DeskWordsError};
+use words::DeskWords;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(transparent)]
     Desk(#[from] DeskError),
     #[error(transparent)]
-    Words(#[from] DeskWordsError),
+    Words(#[from] WordsError),
     #[error("the desk cannot listen on 127.0.0.1:{port}: {detail}")]
     Listen { port: u16, detail: String },
     #[error("the desk's random source failed: {0}")]

@@ -12,6 +12,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use chrono::{DateTime, NaiveDate, Utc};
 use familytime_core::calendar;
+use familytime_core::l10n::problems::Explained;
 use familytime_core::plan::{AgeBand, ValidPlan};
 use familytime_core::relay::RelayError;
 use familytime_core::validate::{self, Problem};
@@ -389,7 +390,7 @@ struct PlansPage<'a> {
     /// Errors in the form's own fields (empty plan, a date that is not one).
     errors: Vec<FieldError>,
     /// The plan's problems, each also shown next to its part of the plan.
-    problems: Vec<Problem>,
+    problems: Vec<Explained>,
     problems_title: String,
     lines: Vec<Line>,
     outcome: Option<(String, String)>,
@@ -406,7 +407,7 @@ impl PlansPage<'_> {
         }
     }
 
-    fn fix(&self, problem: &Problem) -> String {
+    fn fix(&self, problem: &Explained) -> String {
         self.frame.w.with("problem-fix", &[("fix", Value::Text(&problem.fix))])
     }
 
@@ -497,7 +498,9 @@ async fn plan_posted(
         Ok(built) => built,
         Err(PreviewError::Unexplained(problems)) => return refused(page, problems),
         Err(e) => {
-            return refused(page, vec![Problem { path: String::new(), message: e.to_string(), fix: String::new() }]);
+            page.outcome =
+                Some((w.t("refused-title"), w.with("error-preview", &[("detail", Value::Text(&e.to_string()))])));
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
     let intro = w.with(
@@ -557,6 +560,7 @@ async fn publish_plan(state: &State, mut page: PlansPage<'_>, plan: &ValidPlan) 
 /// The plan's problems, in the summary and next to their parts of the plan.
 fn refused(mut page: PlansPage<'_>, problems: Vec<Problem>) -> Response {
     let w = page.frame.w;
+    let problems: Vec<Explained> = problems.iter().map(|p| w.explain(p)).collect();
     let shown: serde_json::Value = serde_json::from_str(&page.form.plan).unwrap_or(serde_json::Value::Null);
     page.lines = plan_lines::lines(&shown, &problems);
     page.problems_title = w.with("plan-problems-title", &[("count", Value::Number(problems.len() as i64))]);

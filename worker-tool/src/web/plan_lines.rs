@@ -1,7 +1,7 @@
 //! A plan file shown part by part, each problem right after the part it is in: the
 //! problems name JSON pointers (`/arrangements/0`), and so does every line here.
 
-use familytime_core::validate::Problem;
+use familytime_core::l10n::problems::Explained;
 use serde_json::Value;
 
 /// One line of the pretty-printed plan, with the problems found in it.
@@ -14,13 +14,13 @@ pub(crate) struct Line {
 /// A problem and its place in the error summary, which links to it.
 pub(crate) struct Numbered {
     pub number: usize,
-    pub problem: Problem,
+    pub problem: Explained,
 }
 
 /// The lines of `plan`, with each problem after the deepest line its pointer reaches.
 /// Problems about the whole file (an empty pointer, or a file that is not JSON) go
 /// to the first line.
-pub(crate) fn lines(plan: &Value, problems: &[Problem]) -> Vec<Line> {
+pub(crate) fn lines(plan: &Value, problems: &[Explained]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut pointers = Vec::new();
     walk(plan, None, String::new(), 0, &mut lines, &mut pointers);
@@ -84,8 +84,14 @@ fn walk(
 mod tests {
     use super::*;
 
-    fn problem(path: &str) -> Problem {
-        Problem { path: path.into(), message: "m".into(), fix: "f".into() }
+    fn problem(path: &str) -> Explained {
+        Explained {
+            path: path.into(),
+            id: "id-unusable".into(),
+            args: Default::default(),
+            message: "m".into(),
+            fix: "f".into(),
+        }
     }
 
     #[test]

@@ -12,7 +12,6 @@ enum DraftId {
 struct Frame: Sendable {
     let chrome: ChromeView
     let status: SyncStatusView
-    let band: AgeBand
     /// Nothing of the child's shows until the PIN (or their face or finger) opens the app.
     let locked: Bool
 }
@@ -50,13 +49,12 @@ final class AppModel {
         stack = BackStack(start)
     }
 
-    /// Reads the top bar, the sync line, the age band and whether the app is locked; before
+    /// Reads the top bar (with the age band), the sync line and whether the app is locked; before
     /// the phone has joined, first open comes first.
     func refresh() async {
         let app = self.app
         frame = await fromCore {
-            Frame(chrome: try app.chrome(), status: try app.syncStatus(), band: Self.band(of: app),
-                  locked: try app.isLocked())
+            Frame(chrome: try app.chrome(), status: try app.syncStatus(), locked: try app.isLocked())
         }
         if case .ready(let frame) = frame, !frame.locked {
             lockStack = BackStack(.lock)
@@ -70,12 +68,6 @@ final class AppModel {
     func didChange() {
         changed += 1
         Task { await refresh() }
-    }
-
-    /// The band the child chose, or their plan's; before any plan, the middle one.
-    nonisolated private static func band(of app: FamilyTime) -> AgeBand {
-        if let band = app.settings().ageBand { return band }
-        return (try? app.home().child.ageBand) ?? .middle
     }
 
     /// From the menu: a place is read afresh, since a sync may have brought answers.

@@ -20,7 +20,7 @@ public struct FamilyTimeRoot: View {
                 Color.black.ignoresSafeArea().accessibilityHidden(true)
             } else if case .ready(let frame) = model.frame, frame.locked {
                 LockGate(chrome: frame.chrome, model: model)
-                    .familyTimeTheme(frame.band, dark: colorScheme == .dark)
+                    .familyTimeTheme(frame.chrome.band, dark: colorScheme == .dark)
             } else if case .ready(let frame) = model.frame {
                 AppScaffold(
                     chrome: frame.chrome,
@@ -33,7 +33,7 @@ public struct FamilyTimeRoot: View {
                 ) {
                     RouteScreen(route: model.stack.top, model: model)
                 }
-                .familyTimeTheme(frame.band, dark: colorScheme == .dark)
+                .familyTimeTheme(frame.chrome.band, dark: colorScheme == .dark)
             } else if case .failed(let words) = model.frame {
                 ScreenColumn { BodyText(words) }
             }

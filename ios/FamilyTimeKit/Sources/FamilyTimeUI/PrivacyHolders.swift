@@ -15,7 +15,7 @@ struct PrivacyHolder: View {
                 switch event {
                 case .lock(true), .changePin: model.stack.push(.pinSetup)
                 case .lock(false): Task { await model.change { app in try app.turnLockOff() } }
-                case .biometrics(let on): Task { await model.change { app in try app.setBiometricUnlock(on: on) } }
+                case .biometrics(let on): Task { await model.change { app in try app.setBiometricUnlock(on: on, biometrics: biometrics) } }
                 case .disguise(let disguise):
                     Task {
                         await model.change { app in try app.setDisguise(disguise: disguise) }

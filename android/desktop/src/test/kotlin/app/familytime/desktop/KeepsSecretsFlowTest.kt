@@ -166,20 +166,24 @@ class KeepsSecretsFlowTest {
             tap(unsafe.calls.first().button.label)
             assertEquals(listOf(unsafe.calls.first().number), host.dialled.toList())
             // The urgent message waits for the server, sent without the PIN.
-            waitReally("the app") { app.outbox().any { it.urgent } }
+            waitFor(app.unsafeNow().told)
             assertTrue(app.isLocked(), "getting help did not open the app")
             tap(app.chrome().back.label)
             waitFor(lock.words.title)
             tap(lock.quickExit.label)
             waitReally("the app") { host.exits == 1 }
+            app.enterPin(Samples.PIN)
+            assertTrue(app.outbox().any { it.urgent }, "the urgent message is in the outbox")
         }
     }
 
     @Test
     fun `when the fingerprint fails the PIN still opens the app, and a recognised one opens it`() = samplePhone().use { phone ->
         phone.app.setPin(Samples.PIN, Samples.PIN)
-        phone.app.setBiometricUnlock(true)
         val biometrics = ScriptedBiometrics(available = true, failure = "the sensor is covered")
+        phone.app.setBiometricUnlock(true, biometrics)
+        // Read while the child who set the PIN is still in: a locked core shows nothing.
+        val homeTitle = phone.app.home().words.title
         phoneTest(phone, RecordingHost(), biometrics) { reopen ->
             val app = reopen()
             val lock = app.lockScreen()
@@ -193,13 +197,43 @@ class KeepsSecretsFlowTest {
             assertTrue(app.isLocked(), "someone else's finger opens nothing")
             type(lock.words.field, Samples.PIN)
             tap(lock.unlock.label)
-            waitFor(app.home().words.title)
+            waitFor(homeTitle)
 
-            val later = reopen()
+            reopen()
             biometrics.owner = true
             tap(lock.biometrics!!.label)
-            waitFor(later.home().words.title)
+            waitFor(homeTitle)
             assertTrue(biometrics.asked.all { it.isNotBlank() }, "the prompt says why, in the core's words")
+        }
+    }
+
+    @Test
+    fun `a finger someone adds to the phone does not open the app until the child turns it on again`() = samplePhone().use { phone ->
+        phone.app.setPin(Samples.PIN, Samples.PIN)
+        val biometrics = ScriptedBiometrics(available = true, owner = true)
+        phone.app.setBiometricUnlock(true, biometrics)
+        val homeTitle = phone.app.home().words.title
+        biometrics.addFinger()
+        phoneTest(phone, RecordingHost(), biometrics) { reopen ->
+            val app = reopen()
+            tap(app.lockScreen().biometrics!!.label)
+            waitFor("A new fingerprint or face was added to this phone.")
+            assertTrue(app.isLocked(), "the added finger opened nothing")
+            assertEquals(null, app.lockScreen().biometrics, "the lock screen offers the PIN only")
+            val lock = app.lockScreen()
+            type(lock.words.field, Samples.PIN)
+            tap(lock.unlock.label)
+            waitFor(homeTitle)
+            place(app, Place.SETTINGS)
+            tap(app.settingsScreen().privacy.label)
+            val toggle = app.privacyScreen(biometrics).biometrics!!
+            assertFalse(toggle.on, "biometric unlock is off until the child turns it on")
+            tap(toggle.text)
+            waitReally("the setting") { app.privacyScreen(biometrics).biometrics!!.on }
+
+            val later = reopen()
+            tap(later.lockScreen().biometrics!!.label)
+            waitFor(homeTitle)
         }
     }
 

@@ -53,6 +53,7 @@ class KeepsSecretsTest {
         phone.open().use { again ->
             assertTrue(again.isLocked(), "opened again, the app asks for the PIN")
             assertThrows<FamilyTimeException.Refused> { again.checkIns() }
+            assertThrows<FamilyTimeException.Refused> { again.notes() }
             assertTrue(again.lockScreen().feelUnsafe.text.isNotEmpty(), "I feel unsafe is on the lock screen")
 
             val wrong = runBlocking { again.resetForgottenPin("ABCD-EFGH-JKMN-PQRS") }

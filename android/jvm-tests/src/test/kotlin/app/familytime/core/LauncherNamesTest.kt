@@ -18,7 +18,10 @@ class LauncherNamesTest {
 
     private val noBiometrics = object : Biometrics {
         override fun available() = false
-        override fun authenticate(reason: String) = false
+
+        override fun rememberEnrolment() = Unit
+
+        override fun authenticate(reason: String) = BiometricCheck.NOT_CONFIRMED
     }
 
     private fun strings(folder: String): Map<String, String> {

@@ -19,7 +19,6 @@ import app.familytime.core.FamilyTime
 import app.familytime.core.FamilyTimeException
 import app.familytime.core.Message
 import app.familytime.ui.design.Body
-import app.familytime.core.AgeBand
 import app.familytime.core.ChromeView
 import app.familytime.core.CodeOutcome
 import app.familytime.core.Place
@@ -117,14 +116,14 @@ private fun App(app: FamilyTime, host: Host, server: String, stack: BackStack, b
         Box(Modifier.fillMaxSize().clearAndSetSemantics {})
         return
     }
-    val frame by loadFromCore(changed) { Frame(app.chrome(), app.syncStatus().text, bandOf(app)) }
+    val frame by loadFromCore(changed) { Frame(app.chrome(), app.syncStatus().text) }
     val ready = (frame as? Loaded.Ready)?.view ?: return
     val quickExit = {
         hidden = true
         host.quickExit()
     }
     if (locked == true) {
-        FamilyTimeTheme(ready.band, dark) {
+        FamilyTimeTheme(ready.chrome.band, dark) {
             LockGate(app, host, ready.chrome, biometrics, scope, onQuickExit = quickExit) { reset ->
                 locked = false
                 // A PIN reset with the social worker's code: a new one is chosen next.
@@ -141,7 +140,7 @@ private fun App(app: FamilyTime, host: Host, server: String, stack: BackStack, b
             changed++
         }
     }
-    FamilyTimeTheme(ready.band, dark) {
+    FamilyTimeTheme(ready.chrome.band, dark) {
         AppScaffold(
             chrome = ready.chrome,
             status = ready.status,
@@ -161,15 +160,7 @@ private fun App(app: FamilyTime, host: Host, server: String, stack: BackStack, b
 private class Outside(val host: Host, val server: String, val biometrics: Biometrics)
 
 /** What every screen carries, read with the screen. */
-private data class Frame(val chrome: ChromeView, val status: String, val band: AgeBand)
-
-/** The band the child chose, or their plan's; before any plan, the middle one. */
-private fun bandOf(app: FamilyTime): AgeBand = app.settings().ageBand
-    ?: try {
-        app.home().child.ageBand
-    } catch (_: FamilyTimeException.NoPlan) {
-        AgeBand.MIDDLE
-    }
+private data class Frame(val chrome: ChromeView, val status: String)
 
 private fun routeFor(place: Place, app: FamilyTime): Route {
     val today = app.home().today

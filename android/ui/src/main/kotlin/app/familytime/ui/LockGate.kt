@@ -181,7 +181,7 @@ internal fun PrivacyHolder(
             when (event) {
                 is PrivacyEvent.Lock -> if (event.on) stack.push(Route.PinSetup) else act(scope, onChanged) { app.turnLockOff() }
                 PrivacyEvent.ChangePin -> stack.push(Route.PinSetup)
-                is PrivacyEvent.Biometrics -> act(scope, onChanged) { app.setBiometricUnlock(event.on) }
+                is PrivacyEvent.Biometrics -> act(scope, onChanged) { app.setBiometricUnlock(event.on, biometrics) }
                 is PrivacyEvent.Disguise -> act(scope, onChanged) {
                     app.setDisguise(event.disguise)
                     host.showAs(event.disguise)
