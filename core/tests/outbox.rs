@@ -263,7 +263,8 @@ fn an_unread_message_past_its_promise_offers_someone_else_to_tell() {
     assert_eq!(monday.overdue, None, "Priya has until the end of Monday");
     let tuesday = tell_at("2026-12-01T09:30", &store);
     assert!(tuesday.overdue.as_deref().unwrap().contains("Priya has not read this yet"));
-    assert_eq!(tuesday.also_tell, ["tom"]);
+    let others: Vec<(&str, &str)> = tuesday.also_tell.iter().map(|h| (h.name.as_str(), h.role_name.as_str())).collect();
+    assert_eq!(others, [("Tom", "Your advocate")], "a name and role the child knows, never an id");
     store.advance(&id, Delivery::Read, uk("2026-12-01T10:00")).unwrap();
     assert_eq!(tell_at("2026-12-01T10:30", &store).overdue, None);
 }

@@ -638,7 +638,7 @@ pub struct SentCard {
     pub state: Delivery,
     pub state_text: String,
     pub overdue: Option<String>,
-    pub also_tell: Vec<String>,
+    pub also_tell: Vec<HelperCard>,
     pub answers: Vec<AnswerCard>,
 }
 

@@ -414,7 +414,8 @@ pub struct SentCard {
     /// Past the helper's promise and still unread: said so, with others the child can
     /// tell instead.
     pub overdue: Option<String>,
-    pub also_tell: Vec<String>,
+    /// Who else listens (an advocate, the IRO), with their name and role, when overdue.
+    pub also_tell: Vec<HelperCard>,
     /// What the helper wrote back, oldest first.
     pub answers: Vec<AnswerCard>,
 }
@@ -692,13 +693,13 @@ impl<'a, S: SessionSource> Screens<'a, S> {
         let written = calendar::uk_local(outgoing.created);
         let late = helper.is_some_and(|h| messages::overdue(outgoing, h, calendar::uk_local(self.now), written));
         // Someone else who listens: an advocate or the IRO, not the one who has not read it.
-        let also_tell: Vec<String> = self
+        let also_tell: Vec<HelperCard> = self
             .plan
             .helpers
             .iter()
             .filter(|h| late && h.id != outgoing.message.to)
             .filter(|h| matches!(h.role, HelperRole::Advocate | HelperRole::IndependentReviewingOfficer))
-            .map(|h| h.id.clone())
+            .map(|h| explain::helper(self.words, h))
             .collect();
         let overdue = late.then(|| self.words.line("overdue-note", &[("name", to_name.as_str().into())]));
         SentCard {

@@ -25,7 +25,10 @@ struct SentMessage: View {
             BodyText(card.text)
             StatusTag(text: card.stateText, stopped: card.state == .waiting)
             if let overdue = card.overdue { BodyText(overdue, muted: true) }
-            ForEach(card.alsoTell, id: \.self) { (line: String) in BodyText(line, muted: true) }
+            ForEach(card.alsoTell, id: \.id) { (other: HelperCard) in
+                BodyText(other.name, muted: true)
+                BodyText(other.roleName, muted: true)
+            }
             ForEach(card.answers, id: \.id) { (answer: AnswerCard) in
                 VStack(alignment: .leading, spacing: 2) {
                     CardTitle(answer.from)

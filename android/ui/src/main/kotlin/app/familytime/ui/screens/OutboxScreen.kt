@@ -31,7 +31,10 @@ fun SentMessage(card: SentCard) = InfoCard {
     Body(card.text)
     StatusTag(card.stateText, stopped = card.state == Delivery.WAITING)
     card.overdue?.let { Body(it, muted = true) }
-    card.alsoTell.forEach { Body(it, muted = true) }
+    card.alsoTell.forEach { other ->
+        Body(other.name, muted = true)
+        Body(other.roleName, muted = true)
+    }
     card.answers.forEach { answer ->
         Column(Modifier.padding(start = 16.dp, top = 8.dp)) {
             Text(answer.from, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.onSurface)
