@@ -26,10 +26,9 @@ const ABIS: [(&str, &str); 3] = [
 /// The app's minSdk (android/app/build.gradle.kts): the NDK links against its API level.
 const MIN_SDK: &str = "26";
 
-/// What builds the phone's library: the size-optimised profile, and SQLCipher with
-/// OpenSSL compiled in instead of this machine's libcrypto.
-const PHONE_BUILD: [&str; 7] =
-    ["build", "-p", "familytime-ffi", "--profile", "mobile", "--no-default-features", "--features=mobile"];
+/// What builds the phone's library: the size-optimised profile. SQLCipher's crypto is the
+/// core's own (decision 91), so there is no OpenSSL to compile or link.
+pub const PHONE_BUILD: [&str; 5] = ["build", "-p", "familytime-ffi", "--profile", "mobile"];
 
 /// `cargo xtask android`: the Kotlin the app compiles, then the library for every ABI
 /// into android/app/src/main/jniLibs/<abi>/.

@@ -13,15 +13,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+// The phone's build of the library is the same as Android's.
+use crate::android::PHONE_BUILD;
 use crate::{Profile, cargo, root, run};
 
 /// Each Rust target the XCFramework holds: a phone, and the simulator on both kinds of Mac.
 const DEVICE: &str = "aarch64-apple-ios";
 const SIMULATORS: [&str; 2] = ["aarch64-apple-ios-sim", "x86_64-apple-ios"];
-
-/// The phone's build of the library (the same profile and OpenSSL as Android's).
-const PHONE_BUILD: [&str; 7] =
-    ["build", "-p", "familytime-ffi", "--profile", "mobile", "--no-default-features", "--features=mobile"];
 
 /// `cargo xtask ios`: the static library for each target, the simulator's two made one,
 /// wrapped with the C header and module map as FamilyTimeCoreFFI.xcframework, and the
