@@ -13,9 +13,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-// The phone's build of the library is the same as Android's.
-use crate::android::PHONE_BUILD;
 use crate::{Profile, cargo, root, run};
+
+/// The phone's build of the library: the size-optimised profile, and the static library
+/// alone (as for Android, one crate type at a time makes a smaller library).
+const PHONE_BUILD: [&str; 8] =
+    ["rustc", "-p", "familytime-ffi", "--lib", "--profile", "mobile", "--crate-type", "staticlib"];
 
 /// Each Rust target the XCFramework holds: a phone, and the simulator on both kinds of Mac.
 const DEVICE: &str = "aarch64-apple-ios";
