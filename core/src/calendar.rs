@@ -272,7 +272,8 @@ pub(crate) fn starts(schedule: &Schedule) -> Result<impl Iterator<Item = Occurre
         None => None,
     };
     let one_off = rules.is_none().then_some(first);
-    let repeats = rules.into_iter().flatten().map(move |instant| Occurrence { local: uk_local(instant), instant, duration });
+    let repeats =
+        rules.into_iter().flatten().map(move |instant| Occurrence { local: uk_local(instant), instant, duration });
     let end = end_of_plan_years();
     Ok(one_off.into_iter().chain(repeats).take_while(move |o| o.instant < end))
 }
