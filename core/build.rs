@@ -1,12 +1,14 @@
 //! Embeds every Fluent file under `assets/l10n/<locale>/` (the child's words) and
 //! `assets/l10n-problems/<locale>/` (what a plan check found, for adults) in the library,
-//! so a new language is a new folder: no code changes, and shells ship no word files.
+//! so a new language is a new folder: no code changes, and shells ship no word files. And
+//! answers SQLCipher's request for OpenSSL with nothing (see `no_openssl`).
 
 use std::fmt::Write;
 use std::path::Path;
 use std::{env, fs};
 
 fn main() {
+    no_openssl();
     let assets = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("../assets");
     let mut out = String::new();
     embed(&mut out, "FILES", &assets.join("l10n"));
@@ -42,4 +44,16 @@ fn embed(out: &mut String, name: &str, root: &Path) {
         }
     }
     out.push_str("];\n");
+}
+
+/// libsqlite3-sys's bundled SQLCipher always asks the linker for OpenSSL's libcrypto, but
+/// the core's SQLCipher is compiled with the core's own crypto (src/store/cipher.rs,
+/// docs/decisions.md 91) and calls none of it. An empty archive named libcrypto, found
+/// before any system one, answers that request: no OpenSSL is needed to build the core,
+/// and none is linked into it.
+fn no_openssl() {
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets this")).join("no-openssl");
+    fs::create_dir_all(&out).expect("OUT_DIR is writable");
+    fs::write(out.join("libcrypto.a"), b"!<arch>\n").expect("OUT_DIR is writable");
+    println!("cargo:rustc-link-search=native={}", out.display());
 }

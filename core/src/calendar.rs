@@ -260,7 +260,7 @@ fn segments(arrangement: &Arrangement) -> Vec<Segment<'_>> {
 }
 
 /// Starts of one schedule in order, from its first, up to the end of the plan years.
-/// The rule engine resolves clock changes: a start the clocks skip moves an hour on,
+/// The rule's expansion resolves clock changes: a start the clocks skip moves an hour on,
 /// a repeated one takes the first instant. Each day has at most one start, because a
 /// rule cannot repeat more often than daily nor name hours, so session ids (the
 /// arrangement and the local start) are unique.
@@ -272,11 +272,8 @@ pub(crate) fn starts(schedule: &Schedule) -> Result<impl Iterator<Item = Occurre
         None => None,
     };
     let one_off = rules.is_none().then_some(first);
-    let repeats = rules.into_iter().flat_map(|rules| rules.into_iter()).map(move |occurrence| Occurrence {
-        local: occurrence.naive_local(),
-        instant: occurrence.with_timezone(&Utc),
-        duration,
-    });
+    let repeats =
+        rules.into_iter().flatten().map(move |instant| Occurrence { local: uk_local(instant), instant, duration });
     let end = end_of_plan_years();
     Ok(one_off.into_iter().chain(repeats).take_while(move |o| o.instant < end))
 }

@@ -9,7 +9,7 @@ use crate::plan::Plan;
 
 /// The most schedules (arrangements and the `before` schedules of their changes) a
 /// plan may have. Thirty people is a large plan. Each schedule costs an expansion, and
-/// a rule that never matches costs the rule engine its whole loop limit to find out.
+/// a rule that never matches costs a test of every day of the plan years to find out.
 pub const MAX_SCHEDULES: usize = 100;
 
 /// Whether the plan has more than [`MAX_SCHEDULES`] schedules.

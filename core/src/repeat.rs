@@ -1,17 +1,18 @@
-//! The repeat rule a worker wrote, checked before the rrule crate sees it.
+//! The repeat rule a worker wrote: read, checked and expanded here.
 //!
-//! Plans carry an RFC 5545 RRULE as text. The rrule crate accepts far more than family
-//! time needs (a rule every second), panics on some text, and words its refusals in its
-//! own terms, quoting the rule back. So the text is read here, part by part, into a
+//! Plans carry an RFC 5545 RRULE as text. The text is read part by part into a
 //! [`RepeatRule`] that can only say what a plan may mean: at most one session a day, at
-//! the schedule's start time, within the years a plan may name. The crate is then given
-//! the parts through its builder, never the worker's text. Refusals say which part is
-//! wrong and how to write it, and never repeat the rule: problems can end up in logs.
+//! the schedule's start time, within the years a plan may name. Refusals say which part
+//! is wrong and how to write it, and never repeat the rule: problems can end up in logs.
+//!
+//! Such a rule picks days, so it is expanded day by day through the RFC's filters
+//! (docs/decisions.md, 92): a general rule engine (the rrule crate, used before) named
+//! every time zone in the world and so kept all of their tables in the phone's library.
+//! core/tests/independent_rrule.rs compares the expansion with python-dateutil's.
 
 use std::ops::RangeInclusive;
 
-use chrono::{DateTime, Datelike, Month, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
-use rrule::{NWeekday, RRule, RRuleSet, Unvalidated};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
 
 use crate::calendar::{PLAN_YEARS, UK};
 use crate::problem::Problem;
@@ -427,57 +428,34 @@ impl RepeatRule {
         })
     }
 
-    /// The rule anchored on the instant of its first session, ready to expand.
-    pub fn anchored(&self, start: DateTime<Utc>) -> Result<RRuleSet, RuleError> {
-        let dt_start = start.with_timezone(&rrule::Tz::Tz(UK));
+    /// The instants of the rule's sessions in order, from its first session's `start`
+    /// to the end of the plan years: each day the rule picks, at the start's UK time.
+    pub fn anchored(&self, start: DateTime<Utc>) -> Result<impl Iterator<Item = DateTime<Utc>> + use<>, RuleError> {
         let until = self.until()?;
         if until.is_some_and(|u| u < start) {
             return Err(RuleError::UntilBeforeStart);
         }
-        // The crate refuses -5 in a monthly rule (RFC 5545 allows it). Every month of
-        // every year is the same rule when it repeats every month, and in a yearly rule
-        // with BYMONTH a numbered day counts within the month.
-        let fifth_from_end = self.days.iter().any(|(n, _)| *n == Some(-5));
-        let (frequency, months) = match self.frequency {
-            Frequency::Monthly if fifth_from_end && self.months.is_empty() => {
-                (rrule::Frequency::Yearly, (1..=12).collect())
-            }
-            Frequency::Monthly if fifth_from_end => (rrule::Frequency::Yearly, self.months.clone()),
-            Frequency::Daily => (rrule::Frequency::Daily, self.months.clone()),
-            Frequency::Weekly => (rrule::Frequency::Weekly, self.months.clone()),
-            Frequency::Monthly => (rrule::Frequency::Monthly, self.months.clone()),
-            Frequency::Yearly => (rrule::Frequency::Yearly, self.months.clone()),
+        let first = crate::calendar::uk_local(start);
+        let last = crate::calendar::end_of_plan_years().date_naive();
+        let count = match self.end {
+            Some(End::Count(count)) => count as usize,
+            _ => usize::MAX,
         };
-        let months: Vec<Month> = months.iter().filter_map(|&m| Month::try_from(m).ok()).collect();
-        let mut rule: RRule<Unvalidated> = RRule::new(frequency)
-            .interval(self.interval)
-            .by_weekday(self.days.iter().map(|&(n, day)| NWeekday::new(n.map(i16::from), day)).collect())
-            .by_month_day(self.month_days.clone())
-            .by_month(&months)
-            .by_set_pos(self.positions.iter().map(|&p| i32::from(p)).collect());
-        if let Some(day) = self.week_start {
-            rule = rule.week_start(day);
-        }
-        if let Some(End::Count(count)) = self.end {
-            rule = rule.count(count);
-        }
-        // Every rule ends with the plan years, so that after its last session in them
-        // the engine stops at the next one it finds instead of searching on.
-        let end = crate::calendar::end_of_plan_years();
-        rule = rule.until(until.map_or(end, |u| u.min(end)).with_timezone(&rrule::Tz::UTC));
-        // Everything the crate validates was checked above; should it still refuse,
-        // its own words (which quote values) are not passed on.
-        let set = rule.build(dt_start).map_err(|_| RuleError::BadValue(Part::Freq))?;
-        // The crate's loop limit stops a rule that can never match (30 February).
-        Ok(set.limit())
+        let (rule, implied) = (self.clone(), self.implied(first.date()));
+        Ok(first
+            .date()
+            .iter_days()
+            .take_while(move |day| *day <= last)
+            .filter(move |day| rule.picks(first.date(), &implied, *day))
+            .filter_map(move |day| session_instant(day.and_time(first.time())))
+            .take_while(move |instant| until.is_none_or(|u| *instant <= u))
+            .take(count))
     }
 }
 
-/// Finding the first day a rule picks without the rule engine, whose search for a
-/// rule that never matches runs to its loop limit (100,000 periods) however early the
-/// answer is known. Days are tried in order up to `last`, each by the rule's filters
-/// (RFC 5545 section 3.3.10, with the parts DTSTART implies), so the search costs at
-/// most one cheap test per day of the plan years.
+/// Which days a rule picks: each day is tried by the rule's filters (RFC 5545 section
+/// 3.3.10, with the parts DTSTART implies), so a rule costs at most one cheap test per
+/// day of the plan years, and one that never matches is known as soon as they end.
 impl RepeatRule {
     /// The first day from `start` the rule gives a session on, if any by `last`.
     pub fn first_day(&self, start: NaiveDateTime, last: NaiveDate) -> Option<NaiveDate> {
@@ -488,12 +466,17 @@ impl RepeatRule {
             if until.is_some_and(|u| session_instant(day.and_time(start.time())).is_none_or(|t| t > u)) {
                 return None;
             }
-            if self.in_step(start.date(), day) && implied.picks(day) && implied.in_position(self.frequency, day) {
+            if self.picks(start.date(), &implied, day) {
                 return Some(day);
             }
             day = day.succ_opt()?;
         }
         None
+    }
+
+    /// Whether the rule that started on `start` has a session on `day`.
+    fn picks(&self, start: NaiveDate, implied: &Filters, day: NaiveDate) -> bool {
+        self.in_step(start, day) && implied.picks(day) && implied.in_position(self.frequency, day)
     }
 
     /// The rule with the parts RFC 5545 takes from DTSTART when they are left out.
@@ -543,7 +526,7 @@ impl RepeatRule {
 }
 
 /// The instant a session at this UK time starts: the first when the clocks repeat it,
-/// an hour on when they skip it, as the rule engine places them.
+/// an hour on when they skip it, as RFC 5545 places them.
 fn session_instant(local: NaiveDateTime) -> Option<DateTime<Utc>> {
     let instant = |t: NaiveDateTime| UK.from_local_datetime(&t).earliest();
     instant(local).or_else(|| instant(local + chrono::Duration::hours(1))).map(|t| t.with_timezone(&Utc))

@@ -206,8 +206,8 @@ impl Checker {
             }
             if let Some(before) = &change.before {
                 self.schedule(&format!("{at}/before"), before, arrangement.form);
-                // Every schedule is expanded, so one that never matches is refused before
-                // the rule engine searches its whole loop limit for a session.
+                // Every schedule is expanded, so one that never matches is refused here,
+                // with words that say why, before its expansion tries every day in vain.
                 if self.expand {
                     self.has_sessions(&format!("{at}/before"), before);
                 }

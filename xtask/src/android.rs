@@ -26,10 +26,11 @@ const ABIS: [(&str, &str); 3] = [
 /// The app's minSdk (android/app/build.gradle.kts): the NDK links against its API level.
 const MIN_SDK: &str = "26";
 
-/// What builds the phone's library: the size-optimised profile, and SQLCipher with
-/// OpenSSL compiled in instead of this machine's libcrypto.
-const PHONE_BUILD: [&str; 7] =
-    ["build", "-p", "familytime-ffi", "--profile", "mobile", "--no-default-features", "--features=mobile"];
+/// What builds the phone's library: the size-optimised profile, and the shared library
+/// alone. Built in one go with the crate's other types (lib, staticlib), as `cargo build`
+/// does, it came out 1.2 MB larger (docs/performance.md).
+const PHONE_BUILD: [&str; 8] =
+    ["rustc", "-p", "familytime-ffi", "--lib", "--profile", "mobile", "--crate-type", "cdylib"];
 
 /// `cargo xtask android`: the Kotlin the app compiles, then the library for every ABI
 /// into android/app/src/main/jniLibs/<abi>/.
@@ -59,7 +60,7 @@ pub fn build() -> Result<(), String> {
 /// GNU ld on Linux knows (RELR), so the size is comparable.
 pub fn size() -> Result<(), String> {
     let mut build = Command::new(cargo());
-    build.arg("rustc").args(&PHONE_BUILD[1..]).args(["--lib", "--", "-C", "link-arg=-Wl,-z,pack-relative-relocs"]);
+    build.args(PHONE_BUILD).args(["--", "-C", "link-arg=-Wl,-z,pack-relative-relocs"]);
     run(&mut build, "build the phone's library for this machine")?;
     let file = format!("{}{}{}", std::env::consts::DLL_PREFIX, crate::LIBRARY, std::env::consts::DLL_SUFFIX);
     report_size(&root().join("target/mobile").join(file))

@@ -15,13 +15,14 @@ use std::process::Command;
 
 use crate::{Profile, cargo, root, run};
 
+/// The phone's build of the library: the size-optimised profile, and the static library
+/// alone (as for Android, one crate type at a time makes a smaller library).
+const PHONE_BUILD: [&str; 8] =
+    ["rustc", "-p", "familytime-ffi", "--lib", "--profile", "mobile", "--crate-type", "staticlib"];
+
 /// Each Rust target the XCFramework holds: a phone, and the simulator on both kinds of Mac.
 const DEVICE: &str = "aarch64-apple-ios";
 const SIMULATORS: [&str; 2] = ["aarch64-apple-ios-sim", "x86_64-apple-ios"];
-
-/// The phone's build of the library (the same profile and OpenSSL as Android's).
-const PHONE_BUILD: [&str; 7] =
-    ["build", "-p", "familytime-ffi", "--profile", "mobile", "--no-default-features", "--features=mobile"];
 
 /// `cargo xtask ios`: the static library for each target, the simulator's two made one,
 /// wrapped with the C header and module map as FamilyTimeCoreFFI.xcframework, and the

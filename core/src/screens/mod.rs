@@ -16,6 +16,7 @@ use crate::plan::{
     Relationship, Schedule, Support, VenueKind,
 };
 use crate::reminders::{self, Reminder, ReminderSettings};
+use crate::repeat::{Frequency, RepeatRule};
 
 mod choices;
 mod chrome;
@@ -998,30 +999,20 @@ pub fn rhythm(schedule: &Schedule) -> Rhythm {
         start_time: schedule.start.time(),
         duration_minutes: schedule.duration_minutes,
     };
-    let Some(rule) = schedule
-        .repeat
-        .as_deref()
-        .and_then(|r| r.strip_prefix("RRULE:").unwrap_or(r).parse::<rrule::RRule<rrule::Unvalidated>>().ok())
-    else {
+    let Some(rule) = schedule.repeat.as_deref().and_then(|r| r.parse::<RepeatRule>().ok()) else {
         return base;
     };
-    let days: Vec<Weekday> = rule
-        .get_by_weekday()
-        .iter()
-        .map(|d| match d {
-            rrule::NWeekday::Every(day) | rrule::NWeekday::Nth(_, day) => *day,
-        })
-        .collect();
-    let unit = match rule.get_freq() {
-        rrule::Frequency::Yearly => RhythmUnit::Year,
-        rrule::Frequency::Monthly => RhythmUnit::Month,
-        rrule::Frequency::Weekly => RhythmUnit::Week,
-        _ => RhythmUnit::Day,
+    let days: Vec<Weekday> = rule.days.iter().map(|&(_, day)| day).collect();
+    let unit = match rule.frequency {
+        Frequency::Yearly => RhythmUnit::Year,
+        Frequency::Monthly => RhythmUnit::Month,
+        Frequency::Weekly => RhythmUnit::Week,
+        Frequency::Daily => RhythmUnit::Day,
     };
     let times = match unit {
         RhythmUnit::Week => days.len().max(1),
-        RhythmUnit::Month => rule.get_by_month_day().len().max(days.len()).max(1),
+        RhythmUnit::Month => rule.month_days.len().max(days.len()).max(1),
         _ => 1,
     };
-    Rhythm { unit, every: rule.get_interval().max(1), times: times as u32, days, ..base }
+    Rhythm { unit, every: rule.interval.max(1), times: times as u32, days, ..base }
 }

@@ -96,6 +96,7 @@ impl From<rusqlite_migration::Error> for StoreError {
 }
 
 mod channel;
+mod cipher;
 mod feelings;
 mod lock;
 mod outbox;

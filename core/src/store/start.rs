@@ -14,7 +14,7 @@ use rusqlite::ffi;
 
 unsafe extern "C" {
     /// Compiled into the bundled SQLCipher as SQLite's `SQLITE_EXTRA_INIT` hook by
-    /// libsqlite3-sys, with either OpenSSL; it ignores its argument.
+    /// libsqlite3-sys; it ignores its argument.
     fn sqlcipher_extra_init(arg: *const c_char) -> c_int;
 }
 
@@ -31,7 +31,7 @@ pub(super) fn sqlcipher_started() -> Result<(), rusqlite::Error> {
         ffi::SQLITE_OK => Ok(()),
         code => Err(rusqlite::Error::SqliteFailure(
             ffi::Error::new(code),
-            Some("SQLCipher could not start (its memory or its crypto library failed)".into()),
+            Some("SQLCipher could not start (its memory or its random bytes failed)".into()),
         )),
     }
 }
