@@ -54,32 +54,31 @@ class LargeTextTest {
 
     @Test
     fun `the check sees a word cut in two`() {
-        val size = Size(PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY, PhoneCanvas.HEIGHT_DP * PhoneCanvas.DENSITY)
-        val layouts = mutableListOf<TextLayoutResult>()
-        runSkikoComposeUiTest(size, Density(PhoneCanvas.DENSITY, fontScale = 2f)) {
-            setContent {
-                Box(Modifier.width(60.dp)) { Text("Mummy", fontSize = 40.sp, onTextLayout = { layouts += it }) }
-            }
-            waitForIdle()
-        }
-        val cuts = layouts.flatMap(::midWord)
+        val layout = laidOut("Mummy", boxWidth = 60, fontSize = 40)
+        val cuts = midWord(layout)
         assertTrue(cuts.isNotEmpty(), "a name too wide for its box is reported")
-        assertTrue(cuts.none { tooLongForAnyBox(layouts.single(), it) }, "and not excused: a wider box would hold it")
+        assertTrue(cuts.none { tooLongForAnyBox(layout, it) }, "and not excused: a wider box would hold it")
     }
 
     @Test
     fun `only a word wider than a card's whole width is excused`() {
+        val layout = laidOut("Dan oruchwyliaethoruchwyliaeth", boxWidth = 300, fontSize = 20)
+        val cuts = midWord(layout)
+        assertTrue(cuts.isNotEmpty(), "the word is cut")
+        assertTrue(cuts.all { tooLongForAnyBox(layout, it) }, "a word no box on the phone could hold is excused")
+    }
+
+    /** [text] at [fontSize] sp in a box [boxWidth] dp wide, on the phone at 200% text. */
+    private fun laidOut(text: String, boxWidth: Int, fontSize: Int): TextLayoutResult {
         val size = Size(PhoneCanvas.WIDTH_DP * PhoneCanvas.DENSITY, PhoneCanvas.HEIGHT_DP * PhoneCanvas.DENSITY)
         val layouts = mutableListOf<TextLayoutResult>()
         runSkikoComposeUiTest(size, Density(PhoneCanvas.DENSITY, fontScale = 2f)) {
             setContent {
-                Box(Modifier.width(300.dp)) { Text("Dan oruchwyliaethoruchwyliaeth", fontSize = 20.sp, onTextLayout = { layouts += it }) }
+                Box(Modifier.width(boxWidth.dp)) { Text(text, fontSize = fontSize.sp, onTextLayout = { layouts += it }) }
             }
             waitForIdle()
         }
-        val cuts = midWord(layouts.single())
-        assertTrue(cuts.isNotEmpty(), "the word is cut")
-        assertTrue(cuts.all { tooLongForAnyBox(layouts.single(), it) }, "a word no box on the phone could hold is excused")
+        return layouts.single()
     }
 }
 
