@@ -1,6 +1,8 @@
 package app.familytime.desktop
 
 import app.familytime.jvm.CouncilServer
+import app.familytime.jvm.Phone
+import kotlinx.coroutines.runBlocking
 import java.io.File
 import java.nio.file.Files
 import java.sql.DriverManager
@@ -29,6 +31,20 @@ class Council : AutoCloseable {
         json = edit(json.replace(entry, "$entry \"device\": \"$device\","))
         val file = File(desk, "$sample-plan.json").apply { writeText(json) }
         worker("plan", "publish", file.path, "--child", child, "--server", url, "--worker-token-file", token)
+    }
+
+    /**
+     * A new phone for [child], joined with a code and synced, after Amira's desk has
+     * joined and Jay's plan naming it was published. The caller closes it.
+     */
+    fun jaysPhone(child: String): Phone {
+        publish("jay-8-10", child, "amira", joinDesk("amira"))
+        return Phone().apply {
+            runBlocking {
+                app.enrol(url, code(child))
+                app.sync()
+            }
+        }
     }
 
     /** A one-time code for the child's phone, as the social worker would read it out. */

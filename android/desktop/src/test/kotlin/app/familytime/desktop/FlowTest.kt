@@ -177,13 +177,7 @@ class FlowTest {
     @Test
     fun `I feel unsafe works from three screens with the server gone, and quick exit leaves nothing`() =
         Council().use { council ->
-            val device = council.joinDesk("amira")
-            council.publish("jay-8-10", child, "amira", device)
-            Phone().use { phone ->
-                runBlocking {
-                    phone.app.enrol(council.url, council.code(child))
-                    phone.app.sync()
-                }
+            council.jaysPhone(child).use { phone ->
                 council.stop()
                 val host = RecordingHost()
                 phoneTest {

@@ -26,7 +26,6 @@ import app.familytime.jvm.Phone
 import app.familytime.ui.FamilyTimeApp
 import app.familytime.ui.navigation.BackStack
 import app.familytime.ui.navigation.Route
-import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -240,13 +239,7 @@ class KeepsSecretsFlowTest {
     @Test
     fun `a forgotten PIN is reset with the code from the social worker's desk, and every note and check-in is kept`() =
         Council().use { council ->
-            val device = council.joinDesk("amira")
-            council.publish("jay-8-10", child, "amira", device)
-            Phone().use { phone ->
-                runBlocking {
-                    phone.app.enrol(council.url, council.code(child))
-                    phone.app.sync()
-                }
+            council.jaysPhone(child).use { phone ->
                 phone.app.pinNowForTests(Samples.previewNow)
                 val note = phone.app.addNote("Kai likes dinosaurs.", null)
                 val felt = Samples.feel(phone.app)
@@ -285,13 +278,7 @@ class KeepsSecretsFlowTest {
 
     @Test
     fun `a check-in is saved from home, stays on the phone, and is shared exactly as shown`() = Council().use { council ->
-        val device = council.joinDesk("amira")
-        council.publish("jay-8-10", child, "amira", device)
-        Phone().use { phone ->
-            runBlocking {
-                phone.app.enrol(council.url, council.code(child))
-                phone.app.sync()
-            }
+        council.jaysPhone(child).use { phone ->
             phone.app.pinNowForTests(Samples.previewNow)
             val mum = phone.app.home().people.single { it.person.name == "Mum" }
             val last = phone.app.person(mum.person.id)!!.past.first { it.end != null && it.status is SessionStatus.Planned }
