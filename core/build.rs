@@ -1,6 +1,8 @@
 //! Embeds every Fluent file under `assets/l10n/<locale>/` (the child's words) and
 //! `assets/l10n-problems/<locale>/` (what a plan check found, for adults) in the library,
-//! so a new language is a new folder: no code changes, and shells ship no word files. And
+//! so a new language is a new folder: no code changes, and shells ship no word files. They
+//! are embedded deflated and without the comments written for translators: a quarter of
+//! their size in the phone's library (src/l10n.rs inflates them). And
 //! answers SQLCipher's request for OpenSSL with nothing (see `no_openssl`).
 
 use std::fmt::Write;
@@ -11,14 +13,15 @@ fn main() {
     no_openssl();
     let assets = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("../assets");
     let mut out = String::new();
-    embed(&mut out, "FILES", &assets.join("l10n"));
-    embed(&mut out, "PROBLEM_FILES", &assets.join("l10n-problems"));
-    fs::write(Path::new(&env::var("OUT_DIR").expect("cargo sets this")).join("l10n_files.rs"), out)
-        .expect("OUT_DIR is writable");
+    let out_dir = Path::new(&env::var("OUT_DIR").expect("cargo sets this")).join("l10n");
+    embed(&mut out, "DEFLATED_FILES", &assets.join("l10n"), &out_dir.join("child"));
+    embed(&mut out, "DEFLATED_PROBLEM_FILES", &assets.join("l10n-problems"), &out_dir.join("problems"));
+    fs::write(out_dir.join("files.rs"), out).expect("OUT_DIR is writable");
 }
 
-/// Writes `static NAME` listing (locale, file name, contents) of every `.ftl` under `root`.
-fn embed(out: &mut String, name: &str, root: &Path) {
+/// Writes `static NAME` listing (locale, file name, deflated contents) of every `.ftl`
+/// under `root`, each written without its comments and deflated into `copies`.
+fn embed(out: &mut String, name: &str, root: &Path, copies: &Path) {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = fs::read_dir(root)
         .unwrap_or_else(|e| panic!("{} exists: {e}", root.display()))
@@ -26,8 +29,8 @@ fn embed(out: &mut String, name: &str, root: &Path) {
         .filter(|p| p.is_dir())
         .collect();
     locales.sort();
-    out.push_str("/// (locale, file name, contents) of every embedded Fluent file in one folder.\n");
-    writeln!(out, "pub(crate) static {name}: &[(&str, &str, &str)] = &[").expect("writing to a String");
+    out.push_str("/// (locale, file name, deflated contents) of every embedded Fluent file in one folder.\n");
+    writeln!(out, "static {name}: &[(&str, &str, &[u8])] = &[").expect("writing to a String");
     for locale in &locales {
         let mut files: Vec<_> = fs::read_dir(locale)
             .expect("a readable locale folder")
@@ -38,12 +41,23 @@ fn embed(out: &mut String, name: &str, root: &Path) {
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
             let name = |p: &Path| p.file_name().expect("a name").to_string_lossy().into_owned();
-            let path = file.canonicalize().expect("a real path");
-            writeln!(out, "    ({:?}, {:?}, include_str!({:?})),", name(locale), name(&file), path)
+            let copy = copies.join(name(locale)).join(name(&file));
+            fs::create_dir_all(copy.parent().expect("a folder")).expect("OUT_DIR is writable");
+            let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{} is UTF-8 text: {e}", file.display()));
+            let deflated = miniz_oxide::deflate::compress_to_vec(without_comments(&text).as_bytes(), 10);
+            fs::write(&copy, deflated).expect("OUT_DIR is writable");
+            writeln!(out, "    ({:?}, {:?}, include_bytes!({:?})),", name(locale), name(&file), copy)
                 .expect("writing to a String");
         }
     }
     out.push_str("];\n");
+}
+
+/// A Fluent file without its comments. A comment is a line that starts with `#`: a
+/// message's text that goes on over several lines is indented, so no such line is part of
+/// one (the words tests parse what is embedded, and fail on anything broken).
+fn without_comments(text: &str) -> String {
+    text.lines().filter(|line| !line.starts_with('#')).flat_map(|line| [line, "\n"]).collect()
 }
 
 /// libsqlite3-sys's bundled SQLCipher always asks the linker for OpenSSL's libcrypto, but

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Mutex;
+use std::sync::{LazyLock, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -18,7 +18,25 @@ use crate::plan::AgeBand;
 mod mutation;
 pub mod problems;
 
-include!(concat!(env!("OUT_DIR"), "/l10n_files.rs"));
+include!(concat!(env!("OUT_DIR"), "/l10n/files.rs"));
+
+/// An embedded Fluent file: (locale, file name, contents).
+type File = (&'static str, &'static str, &'static str);
+
+/// The child's words, inflated the first time any are needed. build.rs keeps the files
+/// deflated in the library, a quarter of their size in what each phone downloads.
+static FILES: LazyLock<Vec<File>> = LazyLock::new(|| inflate(DEFLATED_FILES));
+/// What a plan check found, for adults (`problems`), kept the same way.
+static PROBLEM_FILES: LazyLock<Vec<File>> = LazyLock::new(|| inflate(DEFLATED_PROBLEM_FILES));
+
+fn inflate(files: &[(&'static str, &'static str, &'static [u8])]) -> Vec<File> {
+    let text = |deflated: &[u8]| {
+        let bytes = miniz_oxide::inflate::decompress_to_vec(deflated).expect("build.rs deflated it");
+        String::from_utf8(bytes).expect("build.rs read it as UTF-8")
+    };
+    // Kept for the life of the process, as the words were when they were embedded as text.
+    files.iter().map(|(locale, file, deflated)| (*locale, *file, &*text(deflated).leak())).collect()
+}
 
 /// The locale every other falls back to, message by message.
 pub const FALLBACK: &str = "en-GB";
@@ -34,8 +52,8 @@ pub enum WordsError {
 }
 
 /// Every embedded Fluent file: (locale, file name, contents).
-pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
-    FILES
+pub fn files() -> &'static [File] {
+    &FILES
 }
 
 /// The locales the app can speak, e.g. `["cy", "en-GB"]`.
@@ -93,15 +111,17 @@ impl Words {
     /// Words in `locale` (an exact folder name, e.g. "cy" or "en-GB"). `family_time_word`
     /// is the child's own word; without one, the locale's `family-time-word`.
     pub fn new(locale: &str, band: AgeBand, family_time_word: Option<&str>) -> Result<Words, WordsError> {
-        let own = bundle(FILES, locale, None)?;
-        let fallback = if locale == FALLBACK { None } else { Some(bundle(FILES, FALLBACK, None)?) };
+        let own = bundle(&FILES, locale, None)?;
+        let fallback = if locale == FALLBACK { None } else { Some(bundle(&FILES, FALLBACK, None)?) };
         Ok(Words::assemble(locale, own, fallback, band, family_time_word))
     }
 
-    /// The pseudo-locale: every word accented and about a third longer, so a test can
-    /// see any text that did not come from Fluent, and a designer any layout that breaks.
-    pub fn pseudo(band: AgeBand, family_time_word: Option<&str>) -> Result<Words, WordsError> {
-        let pseudo = bundle(FILES, FALLBACK, Some(|text| fluent_pseudo::transform(text, false, true)))?;
+    /// The pseudo-locale: en-GB with every piece of text Fluent writes passed through
+    /// `transform` (the tests' accenting one, from `fluent-pseudo`), so a test can see
+    /// any text that did not come from Fluent. The transform is the caller's so that the
+    /// phone's library carries no pseudo-locale code (docs/decisions.md, 97).
+    pub fn pseudo(band: AgeBand, family_time_word: Option<&str>, transform: Transform) -> Result<Words, WordsError> {
+        let pseudo = bundle(&FILES, FALLBACK, Some(transform))?;
         Ok(Words::assemble(PSEUDO, pseudo, None, band, family_time_word))
     }
 
@@ -226,7 +246,8 @@ pub fn adult_bundle(files: &[(&str, &str, &str)], locale: &str) -> Result<Fluent
     bundle(files, locale, None)
 }
 
-type Transform = fn(&str) -> Cow<'_, str>;
+/// What the pseudo-locale does to each piece of text Fluent writes.
+pub type Transform = fn(&str) -> Cow<'_, str>;
 
 /// The bundle of `locale`'s files among `files` (the child's words or the problems').
 fn bundle(

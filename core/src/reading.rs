@@ -21,7 +21,7 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
         return Err(refuse(Problem::new("", "file-too-large").with("bytes", bytes.len()).with("max", MAX_PLAN_BYTES)));
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let plan = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let plan = structure(&mut de).map_err(|e| {
         let at: Vec<Segment> = e.path().iter().cloned().collect();
         refusal(bytes, &at, &e.into_inner())
     })?;
@@ -29,6 +29,15 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, PlanRejected> {
     let tree: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| syntax(&e))?;
     objects_are_objects(&tree, &PLAN, "")?;
     Ok(plan)
+}
+
+/// A plan's structure, or a part of it, noting where reading stopped. The store reads
+/// plans it checked before with this too, rather than with serde_json alone: each way of
+/// reading is its own copy of the code in the phone's library (docs/decisions.md, 97).
+pub(crate) fn structure<T: serde::de::DeserializeOwned>(
+    de: &mut serde_json::Deserializer<serde_json::de::SliceRead<'_>>,
+) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    serde_path_to_error::deserialize(de)
 }
 
 /// serde also reads an object written as the list of its values (`"picture": []`); the

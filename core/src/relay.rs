@@ -5,12 +5,14 @@
 //! trusted; explicit connect, read and total timeouts (reqwest has none by default); no
 //! redirects. Every failure says whether trying again later can help.
 
-use std::sync::Once;
+use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use reqwest::{Client, Response, StatusCode, Url, header};
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
 use serde::{Deserialize, Serialize};
 
 use crate::crypto::{CouncilKey, Envelope, PublicKeys, VouchedKey};
@@ -122,24 +124,7 @@ impl Relay {
         council_ca_pem: Option<&[u8]>,
         timeouts: Timeouts,
     ) -> Result<Relay, RelayError> {
-        let base = Url::parse(address).map_err(|_| RelayError::BadAddress(address.to_owned()))?;
-        let loopback = matches!(base.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-        if base.scheme() != "https" && !(base.scheme() == "http" && loopback) {
-            return Err(RelayError::Insecure(address.to_owned()));
-        }
-        install_crypto_provider();
-        let mut builder = Client::builder()
-            .connect_timeout(timeouts.connect)
-            .read_timeout(timeouts.read)
-            .timeout(timeouts.total)
-            .redirect(reqwest::redirect::Policy::none())
-            .https_only(!loopback);
-        if let Some(pem) = council_ca_pem {
-            let roots =
-                reqwest::Certificate::from_pem_bundle(pem).map_err(|e| RelayError::BadCertificate(e.to_string()))?;
-            builder = builder.tls_certs_only(roots);
-        }
-        let http = builder.build().map_err(|e| RelayError::BadCertificate(e.to_string()))?;
+        let (base, http) = http_client(address, council_ca_pem, timeouts)?;
         Ok(Relay { http, base })
     }
 
@@ -376,14 +361,59 @@ async fn read_capped(mut response: Response, limit: usize) -> Result<Vec<u8>, Re
     Ok(body)
 }
 
-/// reqwest's rustls without a built-in provider needs one installed before first use;
-/// ring is the only C-light provider that cross-compiles for phones (TECH-NOTES).
-fn install_crypto_provider() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        // Another part of the process may have installed one already; either is fine.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
+/// The council's server's address, read, and the HTTP client for it: HTTPS only, except
+/// to this machine; explicit timeouts; no redirects; TLS with rustls on ring, the only
+/// C-light provider that cross-compiles for phones (TECH-NOTES).
+///
+/// The roots trusted are the council's CA alone when it is given (the worker tool), or
+/// else Mozilla's, compiled in: the same on every phone and this machine, and with no
+/// Android setup to forget (reqwest's own choice, the platform's verifier, needs a JNI
+/// call and a Kotlin library on Android; docs/decisions.md, 98).
+pub fn http_client(
+    address: &str,
+    council_ca_pem: Option<&[u8]>,
+    timeouts: Timeouts,
+) -> Result<(Url, Client), RelayError> {
+    let base = Url::parse(address).map_err(|_| RelayError::BadAddress(address.to_owned()))?;
+    let loopback = matches!(base.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    if base.scheme() != "https" && !(base.scheme() == "http" && loopback) {
+        return Err(RelayError::Insecure(address.to_owned()));
+    }
+    let http = Client::builder()
+        .connect_timeout(timeouts.connect)
+        .read_timeout(timeouts.read)
+        .timeout(timeouts.total)
+        .redirect(reqwest::redirect::Policy::none())
+        .https_only(!loopback)
+        .tls_backend_preconfigured(tls_config(council_ca_pem)?)
+        .build()
+        .map_err(|e| RelayError::BadCertificate(e.to_string()))?;
+    Ok((base, http))
+}
+
+fn tls_config(council_ca_pem: Option<&[u8]>) -> Result<rustls::ClientConfig, RelayError> {
+    let mut roots = rustls::RootCertStore::empty();
+    match council_ca_pem {
+        Some(pem) => {
+            for certificate in CertificateDer::pem_slice_iter(pem) {
+                let certificate = certificate.map_err(|e| RelayError::BadCertificate(e.to_string()))?;
+                roots.add(certificate).map_err(|e| RelayError::BadCertificate(e.to_string()))?;
+            }
+            if roots.is_empty() {
+                return Err(RelayError::BadCertificate("there is no certificate in it".into()));
+            }
+        }
+        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| RelayError::BadCertificate(e.to_string()))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    // reqwest offers HTTP/1.1 itself only when it makes the TLS settings.
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(config)
 }
 
 /// A transport error in a sentence, without the URL (it can carry ids).

@@ -16,6 +16,17 @@ fn only_https_is_allowed_except_to_this_machine() {
     assert!(Relay::new("http://127.0.0.1:9", None).is_ok());
     let broken_ca = Relay::new("https://council.example.org", Some(b"-----BEGIN CERTIFICATE-----\nnope\n"));
     assert!(matches!(broken_ca, Err(RelayError::BadCertificate(_))));
+    let no_certificate = Relay::new("https://council.example.org", Some(b"a council's CA, said in words"));
+    assert_eq!(no_certificate.err(), Some(RelayError::BadCertificate("there is no certificate in it".into())));
+}
+
+#[test]
+fn a_server_name_must_be_plain_letters_as_the_library_has_no_unicode_host_names() {
+    // The phone's library leaves out the Unicode tables for international host names
+    // (decision 97); a council's name is ASCII, or written in its ASCII form.
+    assert!(Relay::new("https://cyngor.example.cymru", None).is_ok());
+    assert!(Relay::new("https://xn--caf-dma.example", None).is_ok());
+    assert!(matches!(Relay::new("https://café.example", None), Err(RelayError::BadAddress(_))));
 }
 
 #[tokio::test]

@@ -3,11 +3,11 @@
 //! id), and is told in plain words what that did (docs/protocol.md, "Removing a device").
 //!
 //! The address and the council's CA are checked as for every other call (HTTPS, or plain
-//! HTTP on loopback only; the council's CA as the only root), by building the core's
-//! relay first; the request itself is made here, as the relay has no call for it yet.
+//! HTTP on loopback only; the council's CA as the only root): the client is the core's
+//! relay's; the request itself is made here, as the relay has no call for it yet.
 
-use familytime_core::relay::{Relay, RelayError};
-use reqwest::{Client, StatusCode, Url};
+use familytime_core::relay::{RelayError, Timeouts, http_client};
+use reqwest::{StatusCode, Url};
 use serde::Deserialize;
 
 use crate::web::words::{DeskWords, Value};
@@ -44,23 +44,8 @@ pub async fn remove(
     worker_token: &str,
     removing: &Removing,
 ) -> Result<Removed, RelayError> {
-    // Refuses an insecure address or an unreadable CA, and installs the TLS provider.
-    Relay::new(server, ca_pem.map(str::as_bytes))?;
+    let (_, client) = http_client(server, ca_pem.map(str::as_bytes), Timeouts::default())?;
     let url = url(server, removing)?;
-    let loopback = url.scheme() == "http";
-    let timeouts = familytime_core::relay::Timeouts::default();
-    let mut client = Client::builder()
-        .connect_timeout(timeouts.connect)
-        .read_timeout(timeouts.read)
-        .timeout(timeouts.total)
-        .redirect(reqwest::redirect::Policy::none())
-        .https_only(!loopback);
-    if let Some(pem) = ca_pem {
-        let roots = reqwest::Certificate::from_pem_bundle(pem.as_bytes())
-            .map_err(|e| RelayError::BadCertificate(e.to_string()))?;
-        client = client.tls_certs_only(roots);
-    }
-    let client = client.build().map_err(|e| RelayError::BadCertificate(e.to_string()))?;
     let unavailable = |e: reqwest::Error| {
         RelayError::Unavailable(if e.is_timeout() {
             "it took too long to answer".into()

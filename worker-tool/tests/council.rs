@@ -278,7 +278,8 @@ fn the_worker_tool_reaches_an_https_council_trusting_only_the_council_ca() {
     let duty = run(&["desk", "duty"], Some(&ca));
     assert!(duty.status.success(), "{}", stderr(&duty));
 
-    // Another authority's CA, or none (the system's roots), and the server is not trusted.
+    // Another authority's CA, or none (Mozilla's roots, as a phone has), and the server is
+    // not trusted.
     for ca in [Some(other_ca.as_path()), None] {
         let refused = run(&["desk", "code", "--child", "kt-1"], ca);
         assert!(!refused.status.success(), "trusted a server with {ca:?}");

@@ -32,6 +32,10 @@ const MIN_SDK: &str = "26";
 const PHONE_BUILD: [&str; 8] =
     ["rustc", "-p", "familytime-ffi", "--lib", "--profile", "mobile", "--crate-type", "cdylib"];
 
+/// The C compiler's flags for the phone's library (SQLite, ring): no unwinding tables, as
+/// no panic unwinds through C; the Rust code keeps its own for uniffi (decision 40, 97).
+const PHONE_CFLAGS: (&str, &str) = ("CFLAGS", "-fno-asynchronous-unwind-tables -fno-unwind-tables");
+
 /// `cargo xtask android`: the Kotlin the app compiles, then the library for every ABI
 /// into android/app/src/main/jniLibs/<abi>/.
 pub fn build() -> Result<(), String> {
@@ -43,7 +47,7 @@ pub fn build() -> Result<(), String> {
     crate::bindings(Profile::Debug)?;
     let jni_libs = root().join("android/app/src/main/jniLibs");
     let mut ndk_build = Command::new(cargo());
-    ndk_build.env("ANDROID_NDK_HOME", &ndk).args(["ndk", "--platform", MIN_SDK]);
+    ndk_build.env("ANDROID_NDK_HOME", &ndk).env(PHONE_CFLAGS.0, PHONE_CFLAGS.1).args(["ndk", "--platform", MIN_SDK]);
     for (abi, _) in ABIS {
         ndk_build.args(["-t", abi]);
     }
@@ -56,11 +60,12 @@ pub fn build() -> Result<(), String> {
 }
 
 /// `cargo xtask android-size`: the phone's build of the library for this machine, linked
-/// with its relocations packed as Android packs them (.cargo/config.toml), in the form
-/// GNU ld on Linux knows (RELR), so the size is comparable.
+/// as the NDK's lld links it for Android (.cargo/config.toml): relocations packed, in the
+/// form Linux knows (RELR), and identical code folded, so the size is comparable.
 pub fn size() -> Result<(), String> {
     let mut build = Command::new(cargo());
-    build.args(PHONE_BUILD).args(["--", "-C", "link-arg=-Wl,-z,pack-relative-relocs"]);
+    build.env(PHONE_CFLAGS.0, PHONE_CFLAGS.1).args(PHONE_BUILD);
+    build.args(["--", "-C", "link-arg=-Wl,-z,pack-relative-relocs", "-C", "link-arg=-Wl,--icf=all"]);
     run(&mut build, "build the phone's library for this machine")?;
     let file = format!("{}{}{}", std::env::consts::DLL_PREFIX, crate::LIBRARY, std::env::consts::DLL_SUFFIX);
     report_size(&root().join("target/mobile").join(file))

@@ -15,7 +15,7 @@ use crate::problem::{Problem, ProblemArg};
 
 /// Every embedded problem file: (locale, file name, contents).
 pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
-    PROBLEM_FILES
+    &PROBLEM_FILES
 }
 
 /// The locales problems can be read in, e.g. `["cy", "en-GB"]`.
@@ -55,7 +55,7 @@ impl ProblemWords {
     pub fn new(locale: &str) -> Result<ProblemWords, WordsError> {
         Ok(ProblemWords {
             locale: locale.to_owned(),
-            bundle: bundle(PROBLEM_FILES, locale, None)?,
+            bundle: bundle(&PROBLEM_FILES, locale, None)?,
             gaps: Mutex::default(),
         })
     }

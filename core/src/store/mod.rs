@@ -420,7 +420,7 @@ impl Store {
     fn load_outline(&self) -> Result<Option<Plan>, StoreError> {
         let outline: Option<String> =
             self.conn.query_row("SELECT outline FROM plan", [], |row| row.get(0)).optional()?;
-        outline.map(|json| from_json(&json)).transpose()
+        outline.map(|json| plan_part(&json)).transpose()
     }
 
     fn load_plan(&self) -> Result<Option<ValidPlan>, StoreError> {
@@ -428,7 +428,7 @@ impl Store {
         let changes: String = self.conn.query_row("SELECT session_changes FROM plan", [], |row| row.get(0))?;
         // The plan was validated before it was stored, and SQLCipher authenticates every
         // page, so it is trusted as it reads back.
-        Ok(Some(ValidPlan(Plan { session_changes: from_json(&changes)?, ..outline })))
+        Ok(Some(ValidPlan(Plan { session_changes: plan_part(&changes)?, ..outline })))
     }
 
     fn keep_sessions_ahead(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
@@ -572,6 +572,12 @@ fn outline(plan: &ValidPlan) -> Plan {
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|e| StoreError::Damaged(e.to_string()))
+}
+
+/// A plan, or part of one, read as a plan file is (see `reading::structure`).
+fn plan_part<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, StoreError> {
+    let mut de = serde_json::Deserializer::from_slice(json.as_bytes());
+    crate::reading::structure(&mut de).map_err(|e| StoreError::Damaged(e.to_string()))
 }
 
 fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, StoreError> {
