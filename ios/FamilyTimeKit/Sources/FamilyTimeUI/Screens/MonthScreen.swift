@@ -6,7 +6,8 @@ import FamilyTimeCore
 /// line through, a moved one a hollow square, so neither is told by colour alone. The
 /// picked day's sessions are listed under the grid. At accessibility text sizes, where a
 /// day's number no longer fits its cell, the month is a list of its days with something
-/// on them instead, each with the same marks (as the week lists its days).
+/// on them instead, each with its sessions as the week shows them: who and when in words,
+/// with no day to pick first.
 struct MonthScreen: View {
     let view: MonthView
     let picked: NaiveDate?
@@ -18,13 +19,13 @@ struct MonthScreen: View {
             Heading(view.title, big: true).padding(.horizontal, 8)
             CalendarButtons(nav: view.nav, onEvent: onEvent).padding(.horizontal, 8)
             if typeSize.isAccessibilitySize {
-                MonthList(view: view, picked: picked, onEvent: onEvent).padding(.horizontal, 8)
+                MonthList(view: view, onEvent: onEvent).padding(.horizontal, 8)
             } else {
                 MonthGrid(view: view, picked: picked, onEvent: onEvent)
-            }
-            if let day = view.days.first(where: { $0.date == picked }) {
-                VStack(alignment: .leading, spacing: 8) { DaySessions(day: day, onEvent: onEvent) }
-                    .padding(.horizontal, 8)
+                if let day = view.days.first(where: { $0.date == picked }) {
+                    VStack(alignment: .leading, spacing: 8) { DaySessions(day: day, onEvent: onEvent) }
+                        .padding(.horizontal, 8)
+                }
             }
         }
     }
@@ -56,37 +57,22 @@ private struct MonthGrid: View {
     }
 }
 
-/// Each day with a session, and today, as a row: its name and date, then its marks.
+/// Each day with a session or a remembering day, and today, as the week lists its days.
 private struct MonthList: View {
     let view: MonthView
-    let picked: NaiveDate?
     let onEvent: (CalendarEvent) -> Void
-    @Environment(\.look) private var look
-    @Environment(\.palette) private var palette
 
     var body: some View {
-        let days = view.days.filter { (day: DayView) in !day.sessions.isEmpty || day.date == view.today }
+        let days = view.days.filter { (day: DayView) in
+            !day.sessions.isEmpty || !day.remembering.isEmpty || day.date == view.today
+        }
         VStack(alignment: .leading, spacing: 8) {
             // A month with nothing in it says so, in the core's words for an empty day.
             if days.isEmpty, let empty = view.days.compactMap({ (day: DayView) in day.empty }).first {
                 BodyText(empty, muted: true)
             }
             ForEach(days, id: \.date) { (day: DayView) in
-                let chosen = day.date == picked
-                DayButton(day: day, today: day.date == view.today, picked: chosen, action: { onEvent(.pickDay(day.date)) }) {
-                    VStack(alignment: .leading, spacing: 4) {
-                        Text(day.title)
-                            .font(look.cardTitle)
-                            .foregroundStyle(chosen ? palette.onPrimaryContainer : palette.onSurface)
-                        HStack(spacing: 6) {
-                            ForEach(day.sessions, id: \.id) { (session: SessionCard) in
-                                SessionMark(session: session, side: SessionMark.big)
-                            }
-                        }
-                    }
-                    .padding(12)
-                    .frame(maxWidth: .infinity, minHeight: minTouch, alignment: .leading)
-                }
+                DaySessions(day: day, onEvent: onEvent)
             }
         }
     }
@@ -118,7 +104,8 @@ private struct DayCell: View {
     private static let marksADay = 3
 
     var body: some View {
-        DayButton(day: day, today: today, picked: picked, action: action) {
+        let shape = RoundedRectangle(cornerRadius: 8)
+        SwiftUI.Button(action: action) {
             VStack(spacing: 2) {
                 // The number of the day: a digit the child can match to a paper calendar.
                 Text(Days.parts(of: day.date).day, format: .number)
@@ -126,49 +113,30 @@ private struct DayCell: View {
                     .foregroundStyle(picked ? palette.onPrimaryContainer : palette.onSurface)
                 HStack(spacing: 2) {
                     ForEach(day.sessions.prefix(Self.marksADay), id: \.id) { (session: SessionCard) in
-                        SessionMark(session: session, side: SessionMark.small)
+                        SessionMark(session: session)
                     }
                 }
             }
             .padding(3)
             .frame(maxWidth: .infinity, minHeight: minTouch)
             .aspectRatio(0.8, contentMode: .fill)
-        }
-    }
-}
-
-/// A day to tap, read out as the core's label for it: filled when picked, ringed when it is today.
-private struct DayButton<Content: View>: View {
-    let day: DayView
-    let today: Bool
-    let picked: Bool
-    let action: () -> Void
-    @ViewBuilder var content: () -> Content
-    @Environment(\.palette) private var palette
-
-    var body: some View {
-        let shape = RoundedRectangle(cornerRadius: 8)
-        SwiftUI.Button(action: action) {
-            content()
-                .background(picked ? palette.primaryContainer : palette.surfaceContainer, in: shape)
-                .overlay(shape.strokeBorder(today ? palette.primary : palette.surfaceVariant, lineWidth: today ? 3 : 1))
+            .background(picked ? palette.primaryContainer : palette.surfaceContainer, in: shape)
+            .overlay(shape.strokeBorder(today ? palette.primary : palette.surfaceVariant, lineWidth: today ? 3 : 1))
         }
         .buttonStyle(.plain)
+        // Read out as the core's label for the day: filled when picked, ringed when today.
         .accessibilityElement(children: .ignore)
         .accessibilityLabel(day.label)
         .accessibilityAddTraits(picked ? [.isButton, .isSelected] : .isButton)
     }
 }
 
+/// A session in a cell of the grid.
 private struct SessionMark: View {
     let session: SessionCard
-    let side: CGFloat
     @Environment(\.palette) private var palette
 
-    /// In a cell of the grid.
-    static let small: CGFloat = 12
-    /// In the list of days, beside large text.
-    static let big: CGFloat = 24
+    private static let side: CGFloat = 12
 
     var body: some View {
         let colour = RGB(plan: session.people.first?.colour)?.color ?? palette.primary
@@ -182,6 +150,6 @@ private struct SessionMark: View {
                 Circle().fill(colour).overlay(Circle().strokeBorder(palette.onSurface, lineWidth: 1))
             }
         }
-        .frame(width: side, height: side)
+        .frame(width: Self.side, height: Self.side)
     }
 }

@@ -6,8 +6,6 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.BoxWithConstraints
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.ExperimentalLayoutApi
-import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.aspectRatio
@@ -24,7 +22,6 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.clip
-import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.clearAndSetSemantics
@@ -32,7 +29,6 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.role
 import androidx.compose.ui.semantics.selected
 import androidx.compose.ui.text.rememberTextMeasurer
-import androidx.compose.ui.unit.Dp
 import androidx.compose.ui.unit.dp
 import app.familytime.core.DayView
 import app.familytime.core.MonthView
@@ -50,7 +46,8 @@ import java.time.LocalDate
  * line through, a moved one a hollow square, so neither is told by colour alone. The
  * picked day's sessions are listed under the grid. When the child's text is so large
  * that a day's number no longer fits its cell, the month is a list of its days with
- * something on them instead, each with the same marks (as the week lists its days).
+ * something on them instead, each with its sessions as the week shows them: who and when
+ * in words, with no day to pick first.
  */
 @Composable
 fun MonthScreen(view: MonthView, picked: LocalDate?, onEvent: (CalendarEvent) -> Unit) = ScreenColumn(edge = 4.dp) {
@@ -59,13 +56,17 @@ fun MonthScreen(view: MonthView, picked: LocalDate?, onEvent: (CalendarEvent) ->
     BoxWithConstraints {
         val cell = (constraints.maxWidth - with(LocalDensity.current) { GAP.roundToPx() } * (DAYS_A_WEEK - 1)) / DAYS_A_WEEK
         if (numbersFit(view, cell)) {
-            MonthGrid(view, picked, onEvent)
+            Column(verticalArrangement = Arrangement.spacedBy(betweenParts())) {
+                MonthGrid(view, picked, onEvent)
+                view.days.firstOrNull { it.date == picked }?.let { day ->
+                    Column(Modifier.padding(horizontal = 8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                        DaySessions(day, onEvent)
+                    }
+                }
+            }
         } else {
-            MonthList(view, picked, onEvent)
+            MonthList(view, onEvent)
         }
-    }
-    view.days.firstOrNull { it.date == picked }?.let { day ->
-        Column(Modifier.padding(horizontal = 8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) { DaySessions(day, onEvent) }
     }
 }
 
@@ -108,62 +109,30 @@ private fun numbersFit(view: MonthView, cell: Int): Boolean {
     return widest + with(LocalDensity.current) { CELL_PADDING.roundToPx() } * 2 <= cell
 }
 
-/** Each day with a session, and today, as a row: its name and date, then its marks. */
-@OptIn(ExperimentalLayoutApi::class)
+/** Each day with a session or a remembering day, and today, as the week lists its days. */
 @Composable
-private fun MonthList(view: MonthView, picked: LocalDate?, onEvent: (CalendarEvent) -> Unit) {
-    val days = view.days.filter { it.sessions.isNotEmpty() || it.date == view.today }
+private fun MonthList(view: MonthView, onEvent: (CalendarEvent) -> Unit) {
+    val days = view.days.filter { it.sessions.isNotEmpty() || it.remembering.isNotEmpty() || it.date == view.today }
     Column(Modifier.padding(horizontal = 8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         // A month with nothing in it says so, in the core's words for an empty day.
         if (days.isEmpty()) view.days.firstNotNullOfOrNull { it.empty }?.let { Body(it, muted = true) }
-        days.forEach { day ->
-            val pick = { onEvent(CalendarEvent.PickDay(day.date)) }
-            DayButton(day, day.date == view.today, day.date == picked, Modifier.fillMaxWidth(), pick) { ink ->
-                Text(day.title, style = MaterialTheme.typography.titleMedium, color = ink)
-                FlowRow(
-                    Modifier.padding(top = 4.dp),
-                    horizontalArrangement = Arrangement.spacedBy(6.dp),
-                    verticalArrangement = Arrangement.spacedBy(6.dp),
-                ) {
-                    day.sessions.forEach { SessionMark(it, BIG_MARK) }
-                }
-            }
-        }
-    }
-}
-
-@Composable
-private fun DayCell(day: DayView, today: Boolean, picked: Boolean, onClick: () -> Unit) {
-    val cell = Modifier.fillMaxWidth().aspectRatio(0.8f).heightIn(min = MinTouch)
-    DayButton(day, today, picked, cell, onClick, Alignment.CenterHorizontally, CELL_PADDING) { ink ->
-        // The number of the day: a digit the child can match to a paper calendar.
-        Text(day.date.dayOfMonth.toString(), style = MaterialTheme.typography.labelLarge, color = ink)
-        Row(horizontalArrangement = Arrangement.spacedBy(2.dp)) {
-            day.sessions.take(MARKS_A_DAY).forEach { SessionMark(it, MARK) }
-        }
+        days.forEach { DaySessions(it, onEvent) }
     }
 }
 
 /**
- * A day to tap, read out as the core's label for it: filled when picked, ringed when it
- * is today. [content] draws in the colour ([ink]) readable on the fill.
+ * A day to tap, read out as the core's label for it: its number and the first few of its
+ * marks, filled when picked, ringed when it is today.
  */
 @Composable
-private fun DayButton(
-    day: DayView,
-    today: Boolean,
-    picked: Boolean,
-    modifier: Modifier,
-    onClick: () -> Unit,
-    align: Alignment.Horizontal = Alignment.Start,
-    padding: Dp = 12.dp,
-    content: @Composable (ink: Color) -> Unit,
-) {
+private fun DayCell(day: DayView, today: Boolean, picked: Boolean, onClick: () -> Unit) {
     val colours = MaterialTheme.colorScheme
     val fill = if (picked) colours.primaryContainer else colours.surfaceContainer
     val ring = if (today) colours.primary else colours.surfaceVariant
+    val ink = if (picked) colours.onPrimaryContainer else colours.onSurface
     Column(
-        modifier.clip(RoundedCornerShape(8.dp))
+        Modifier.fillMaxWidth().aspectRatio(0.8f).heightIn(min = MinTouch)
+            .clip(RoundedCornerShape(8.dp))
             .background(fill).border(if (today) 3.dp else 1.dp, ring, RoundedCornerShape(8.dp))
             .selectable(selected = picked, role = Role.Button, onClick = onClick)
             .clearAndSetSemantics {
@@ -171,26 +140,29 @@ private fun DayButton(
                 selected = picked
                 role = Role.Button
             }
-            .padding(padding),
-        horizontalAlignment = align,
+            .padding(CELL_PADDING),
+        horizontalAlignment = Alignment.CenterHorizontally,
     ) {
-        content(if (picked) colours.onPrimaryContainer else colours.onSurface)
+        // The number of the day: a digit the child can match to a paper calendar.
+        Text(day.date.dayOfMonth.toString(), style = MaterialTheme.typography.labelLarge, color = ink)
+        Row(horizontalArrangement = Arrangement.spacedBy(2.dp)) {
+            day.sessions.take(MARKS_A_DAY).forEach { SessionMark(it) }
+        }
     }
 }
 
 private const val MARKS_A_DAY = 3
 private val MARK = 12.dp
-private val BIG_MARK = 24.dp
 
 @Composable
-private fun SessionMark(session: SessionCard, size: Dp) {
+private fun SessionMark(session: SessionCard) {
     val colour = planColour(session.people.firstOrNull()?.colour) ?: MaterialTheme.colorScheme.primary
     val outline = MaterialTheme.colorScheme.onSurface
     when (session.status) {
-        is SessionStatus.Planned -> Box(Modifier.size(size).clip(CircleShape).background(colour).border(1.dp, outline, CircleShape))
-        is SessionStatus.Moved -> Box(Modifier.size(size).border(2.dp, colour, RoundedCornerShape(1.dp)))
-        else -> Box(Modifier.size(size).border(2.dp, outline, CircleShape), contentAlignment = Alignment.Center) {
-            Box(Modifier.size(width = size, height = 2.dp).background(outline))
+        is SessionStatus.Planned -> Box(Modifier.size(MARK).clip(CircleShape).background(colour).border(1.dp, outline, CircleShape))
+        is SessionStatus.Moved -> Box(Modifier.size(MARK).border(2.dp, colour, RoundedCornerShape(1.dp)))
+        else -> Box(Modifier.size(MARK).border(2.dp, outline, CircleShape), contentAlignment = Alignment.Center) {
+            Box(Modifier.size(width = MARK, height = 2.dp).background(outline))
         }
     }
 }

@@ -22,7 +22,11 @@ fun ScreenColumn(edge: Dp? = null, content: @Composable ColumnScope.() -> Unit) 
     val gap = LocalLook.current.gap
     Column(
         Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(horizontal = edge ?: gap, vertical = 8.dp),
-        verticalArrangement = Arrangement.spacedBy(gap * 0.75f),
+        verticalArrangement = Arrangement.spacedBy(betweenParts()),
         content = content,
     )
 }
+
+/** The space between a screen's parts, for a part that lays out several of its own. */
+@Composable
+fun betweenParts(): Dp = LocalLook.current.gap * 0.75f
