@@ -94,13 +94,25 @@ when-days =
 # How long ago something was.
 # Variables: $days (number, 1 or more)
 when-ago =
-    { $days ->
-        [zero] heddiw
-        [one] ddoe
-        [two] { $days } ddiwrnod yn ôl
-        [few] { $days } diwrnod yn ôl
-        [many] { $days } diwrnod yn ôl
-       *[other] { $days } diwrnod yn ôl
+    { $band ->
+        [young]
+            { $days ->
+                [zero] heddiw
+                [one] ddoe
+                [two] { $days } noson yn ôl
+                [few] { $days } noson yn ôl
+                [many] { $days } noson yn ôl
+               *[other] { $days } noson yn ôl
+            }
+       *[older]
+            { $days ->
+                [zero] heddiw
+                [one] ddoe
+                [two] { $days } ddiwrnod yn ôl
+                [few] { $days } diwrnod yn ôl
+                [many] { $days } diwrnod yn ôl
+               *[other] { $days } diwrnod yn ôl
+            }
     }
 
 # Something that is going on right now.

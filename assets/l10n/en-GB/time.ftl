@@ -85,13 +85,22 @@ when-days =
             }
     }
 
-# How long ago something was.
+# How long ago something was. The youngest count back in sleeps, as they count forward.
 # Variables: $days (number, 1 or more)
 when-ago =
-    { $days ->
-        [0] today
-        [1] yesterday
-       *[other] { $days } days ago
+    { $band ->
+        [young]
+            { $days ->
+                [0] today
+                [1] yesterday
+               *[other] { $days } sleeps ago
+            }
+       *[older]
+            { $days ->
+                [0] today
+                [1] yesterday
+               *[other] { $days } days ago
+            }
     }
 
 # Something that is going on right now.
