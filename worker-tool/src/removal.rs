@@ -44,8 +44,8 @@ pub async fn remove(
     worker_token: &str,
     removing: &Removing,
 ) -> Result<Removed, RelayError> {
-    let (_, client) = http_client(server, ca_pem.map(str::as_bytes), Timeouts::default())?;
-    let url = url(server, removing)?;
+    let (base, client) = http_client(server, ca_pem.map(str::as_bytes), Timeouts::default())?;
+    let url = url(base, server, removing)?;
     let unavailable = |e: reqwest::Error| {
         RelayError::Unavailable(if e.is_timeout() {
             "it took too long to answer".into()
@@ -66,9 +66,8 @@ pub async fn remove(
     serde_json::from_slice(&body).map_err(|e| RelayError::Malformed(e.to_string()))
 }
 
-/// `/v1/helper-devices/{device}` or `/v1/children/{plan}/devices`, each id one escaped segment.
-fn url(server: &str, removing: &Removing) -> Result<Url, RelayError> {
-    let mut url = Url::parse(server).map_err(|_| RelayError::BadAddress(server.to_owned()))?;
+/// The server's `/v1/helper-devices/{device}` or `/v1/children/{plan}/devices`, each id one escaped segment.
+fn url(mut url: Url, server: &str, removing: &Removing) -> Result<Url, RelayError> {
     {
         let mut path = url.path_segments_mut().map_err(|()| RelayError::BadAddress(server.to_owned()))?;
         path.pop_if_empty();
